@@ -1,0 +1,95 @@
+package org.aidflow.agreement;
+
+import java.time.Year;
+import java.util.Map;
+import java.util.UUID;
+
+import org.aidflow.audit.AuditTrail;
+import org.aidflow.directory.Directory;
+import org.aidflow.directory.UnionLevel;
+import org.aidflow.security.CurrentUser;
+import org.aidflow.web.ApiException;
+import org.aidflow.web.Checks;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every change to an agreement goes through here. */
+@Service
+public class AgreementManagement {
+
+    private final Agreements agreements;
+    private final Directory directory;
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final AuditTrail audit;
+
+    AgreementManagement(Agreements agreements, Directory directory, RuntimeService runtime, IdentityService identity,
+                        AuditTrail audit) {
+        this.agreements = agreements;
+        this.directory = directory;
+        this.runtime = runtime;
+        this.identity = identity;
+        this.audit = audit;
+    }
+
+    /** A donor proposer drafts an agreement with a paired recipient; starts aid-agreement. */
+    @Transactional
+    public Agreement draft(CurrentUser user, String recipient, AgreementFields fields) {
+        boolean donorProposer = user.hasRole("proposer")
+                && directory.find(user.unionCode()).map(u -> u.level() == UnionLevel.DONOR).orElse(false);
+        if (!donorProposer) {
+            throw ApiException.forbidden();
+        }
+        Checks checks = new Checks();
+        checks.require("recipientUnion", recipient);
+        if (recipient != null && !recipient.isBlank()) {
+            if (directory.find(recipient).isEmpty()) {
+                checks.add("recipientUnion", "union.unknown");
+            } else if (!directory.get(recipient).level().isRecipient()) {
+                checks.add("recipientUnion", "union.notRecipient");
+            } else if (!directory.isPaired(user.unionCode(), recipient)) {
+                checks.add("recipientUnion", "union.notPaired");
+            }
+        }
+        fields.check(checks);
+        checks.throwIfAny();
+
+        long id = agreements.insert("TMP-" + UUID.randomUUID(), user.unionCode(), recipient, fields, user.username());
+        String code = String.format("AGR-%s-%d-%06d", user.unionCode(), Year.now().getValue(), id);
+        identity.setAuthenticatedUserId(user.username());
+        ProcessInstance instance;
+        try {
+            instance = runtime.startProcessInstanceByKey(AgreementProcess.KEY, code, Map.of(
+                    AgreementProcess.AGREEMENT_ID, id,
+                    AgreementProcess.AGREEMENT_CODE, code,
+                    AgreementProcess.DONOR_UNION, user.unionCode(),
+                    AgreementProcess.RECIPIENT_UNION, recipient));
+        } finally {
+            identity.clearAuthentication();
+        }
+        agreements.setCodeAndProcess(id, code, instance.getId());
+        audit.record(AuditTrail.Subject.AGREEMENT, id, "SUBMITTED", null, null, instance.getId(), user.username(),
+                null, null, null);
+        return agreements.find(id).orElseThrow();
+    }
+
+    /** The proposer's revision, from the reviseAgreement task. */
+    @Transactional
+    public void revise(long id, AgreementFields fields) {
+        Checks checks = new Checks();
+        fields.check(checks);
+        checks.throwIfAny();
+        agreements.lock(id).orElseThrow();
+        agreements.update(id, fields);
+    }
+
+    /** Moves the agreement along its lifecycle; called by the process as it reaches each stage. */
+    @Transactional
+    public void changeStatus(long id, AgreementStatus status) {
+        agreements.lock(id).orElseThrow(() -> new IllegalStateException("No agreement " + id));
+        agreements.setStatus(id, status);
+    }
+}

@@ -1,0 +1,19 @@
+package org.aidflow.agreement;
+
+/** Names shared with processes/aid-agreement.bpmn. */
+final class AgreementProcess {
+
+    static final String KEY = "aid-agreement";
+    static final String AGREEMENT_ID = "agreementId";
+    static final String AGREEMENT_CODE = "agreementCode";
+    static final String DONOR_UNION = "donorUnion";
+    static final String RECIPIENT_UNION = "recipientUnion";
+
+    static final String REVIEW = "reviewAgreement";
+    static final String REVISE = "reviseAgreement";
+    static final String SIGN_DONOR = "signAgreementDonor";
+    static final String SIGN_RECIPIENT = "signAgreementRecipient";
+
+    private AgreementProcess() {
+    }
+}

@@ -1,0 +1,17 @@
+package org.aidflow.agreement;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What the project feature tells an agreement about the projects it carries. Implemented there,
+ * so that agreements need not know how projects are stored.
+ */
+public interface AgreementProjects {
+
+    /** Summaries of the agreement's projects, newest first. */
+    List<?> projects(long agreementId);
+
+    /** The budgets of the agreement's live projects (not rejected or withdrawn). */
+    BigDecimal committed(long agreementId);
+}

@@ -1,0 +1,123 @@
+package org.aidflow.agreement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.aidflow.security.Visibility.Scope;
+import org.aidflow.web.PageResult;
+import org.aidflow.web.PageResult.Paging;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Agreement rows. */
+@Repository
+public class Agreements {
+
+    private static final String COLUMNS = "id, code, donor_code, recipient_code, title, focus_areas, intended_amount, "
+            + "start_date, end_date, description, status, process_instance_id, created_by, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    Agreements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String code, String donor, String recipient, AgreementFields f, String createdBy) {
+        Timestamp now = Timestamp.from(Instant.now());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO agreement (code, donor_code, recipient_code, title, focus_areas, intended_amount, start_date, "
+                        + "end_date, description, status, created_by, created_at, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(code, donor, recipient, f.title(), String.join(",", f.focusAreas()), f.intendedAmount(),
+                        f.startDate(), f.endDate(), f.description(), AgreementStatus.UNDER_REVIEW.name(), createdBy, now, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setCodeAndProcess(long id, String code, String processInstanceId) {
+        jdbc.sql("UPDATE agreement SET code = ?, process_instance_id = ? WHERE id = ?")
+                .params(code, processInstanceId, id).update();
+    }
+
+    void update(long id, AgreementFields f) {
+        jdbc.sql("UPDATE agreement SET title = ?, focus_areas = ?, intended_amount = ?, start_date = ?, end_date = ?, "
+                        + "description = ?, updated_at = ? WHERE id = ?")
+                .params(f.title(), String.join(",", f.focusAreas()), f.intendedAmount(), f.startDate(), f.endDate(),
+                        f.description(), Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    void setStatus(long id, AgreementStatus status) {
+        jdbc.sql("UPDATE agreement SET status = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), Timestamp.from(Instant.now()), id).update();
+    }
+
+    public Optional<Agreement> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agreement WHERE id = ?").param(id).query(Agreements::map).optional();
+    }
+
+    /** Reads the row with a lock, so that concurrent changes to the same agreement queue up. */
+    public Optional<Agreement> lock(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agreement WHERE id = ? FOR UPDATE").param(id).query(Agreements::map).optional();
+    }
+
+    public record Filter(String donor, String recipient, String status, String q) {
+    }
+
+    PageResult<Agreement> list(Scope scope, Filter filter, Paging paging) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (scope != null) {
+            where.append(" AND (donor_code IN (").append(placeholders(scope.donors().size() + 1))
+                    .append(") OR recipient_code IN (").append(placeholders(scope.recipients().size() + 1)).append("))");
+            params.addAll(scope.donors());
+            params.add("-");
+            params.addAll(scope.recipients());
+            params.add("-");
+        }
+        if (filter.donor() != null) {
+            where.append(" AND donor_code = ?");
+            params.add(filter.donor());
+        }
+        if (filter.recipient() != null) {
+            where.append(" AND recipient_code = ?");
+            params.add(filter.recipient());
+        }
+        if (filter.status() != null) {
+            where.append(" AND status = ?");
+            params.add(filter.status());
+        }
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" AND (title LIKE ? ESCAPE '!' OR code LIKE ? ESCAPE '!')");
+            String like = "%" + filter.q().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            params.add(like);
+            params.add(like);
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM agreement" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(paging.size());
+        pageParams.add(paging.offset());
+        List<Agreement> items = jdbc.sql("SELECT " + COLUMNS + " FROM agreement" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(pageParams).query(Agreements::map).list();
+        return new PageResult<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static Agreement map(ResultSet rs, int row) throws SQLException {
+        return new Agreement(rs.getLong("id"), rs.getString("code"), rs.getString("donor_code"), rs.getString("recipient_code"),
+                rs.getString("title"), Arrays.asList(rs.getString("focus_areas").split(",")), rs.getBigDecimal("intended_amount"),
+                rs.getDate("start_date").toLocalDate(), rs.getDate("end_date").toLocalDate(), rs.getString("description"),
+                AgreementStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

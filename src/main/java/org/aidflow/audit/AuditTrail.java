@@ -1,0 +1,53 @@
+package org.aidflow.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit trail. There is deliberately no update or delete: on MySQL the
+ * database itself refuses them (triggers), and no endpoint offers them.
+ */
+@Service
+public class AuditTrail {
+
+    public enum Subject { AGREEMENT, PROJECT }
+
+    private final JdbcClient jdbc;
+
+    AuditTrail(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Must run inside the transaction of the action it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Subject subject, long subjectId, String action, String taskKey, String taskId,
+                       String processInstanceId, String actor, String decision, String comment, String details) {
+        jdbc.sql("""
+                INSERT INTO audit_record (subject_type, subject_id, action, task_key, task_id, process_instance_id,
+                                          actor, decision, comment, details, acted_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(subject.name(), subjectId, action, taskKey, taskId, processInstanceId, actor, decision,
+                        comment, details, Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    public List<AuditEntry> history(Subject subject, long subjectId) {
+        return jdbc.sql("""
+                SELECT a.id, a.action, a.task_key, a.task_id, a.process_instance_id, a.actor, p.display_name,
+                       a.decision, a.comment, a.acted_at
+                FROM audit_record a LEFT JOIN person p ON p.username = a.actor
+                WHERE a.subject_type = ? AND a.subject_id = ?
+                ORDER BY a.id""")
+                .params(subject.name(), subjectId)
+                .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getTimestamp(10).toInstant()))
+                .list();
+    }
+}

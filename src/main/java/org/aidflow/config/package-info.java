@@ -1,0 +1,2 @@
+/** Wiring of the platform itself: database start-up order and engine settings. */
+package org.aidflow.config;

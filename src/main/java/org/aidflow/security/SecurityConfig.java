@@ -1,0 +1,97 @@
+package org.aidflow.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Three doors: Camunda's REST API (administrators, HTTP Basic only, so no browser session can be
+ * ridden across sites), Camunda's web apps (administrators signed in to AidFlow), and everything
+ * else (our API: browser sessions with CSRF tokens, or HTTP Basic for scripts).
+ */
+@Configuration
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http, ProblemWriter problems) throws Exception {
+        http.securityMatcher("/engine-rest/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http, ProblemWriter problems) throws Exception {
+        http.securityMatcher("/camunda/**", "/camunda-welcome/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                // Camunda's web apps carry their own CSRF protection and content security policy
+                .csrf(c -> c.disable())
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/"))
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain application(HttpSecurity http, ProblemWriter problems, SignInResponses signIn) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/login").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .anyRequest().denyAll())
+                .formLogin(f -> f.loginPage("/").loginProcessingUrl("/api/login")
+                        .successHandler(signIn).failureHandler(signIn).permitAll())
+                .logout(l -> l.logoutUrl("/api/logout")
+                        .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
+                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
+                        .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                // an API answers 401; nothing to remember for a later redirect
+                .requestCache(c -> c.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /**
+     * Browser requests that change something need the CSRF token. A request that carries Basic
+     * credentials itself needs none: a forged cross-site request cannot add that header, and the
+     * server never makes a browser remember Basic credentials.
+     */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method)) {
+            return false;
+        }
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}

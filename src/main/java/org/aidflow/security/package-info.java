@@ -1,0 +1,2 @@
+/** Sign-in, the signed-in user, and who may see and do what. */
+package org.aidflow.security;

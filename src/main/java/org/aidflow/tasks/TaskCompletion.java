@@ -1,0 +1,130 @@
+package org.aidflow.tasks;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aidflow.audit.AuditTrail;
+import org.aidflow.security.CurrentUser;
+import org.aidflow.web.ApiException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Shows and completes tasks. A completion checks the submission against the task's Camunda Form
+ * and the feature's business rules, applies it, writes the audit record and completes the task,
+ * all in one transaction: either everything commits or nothing does.
+ */
+@Service
+public class TaskCompletion {
+
+    private final Inbox inbox;
+    private final TaskService tasks;
+    private final FormService forms;
+    private final IdentityService identity;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+    private final Map<String, TaskHandler> handlers = new HashMap<>();
+
+    TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, IdentityService identity, AuditTrail audit,
+                   ObjectMapper json, List<TaskHandler> handlers) {
+        this.inbox = inbox;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.identity = identity;
+        this.audit = audit;
+        this.json = json;
+        for (TaskHandler handler : handlers) {
+            handler.taskKeys().forEach(key -> this.handlers.put(key, handler));
+        }
+    }
+
+    public record TaskDetail(TaskView task, List<String> candidateGroups, Object form, Map<String, Object> data) {
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDetail show(CurrentUser user, String taskId) {
+        Task task = inbox.visible(user, taskId).orElseThrow(ApiException::notFound);
+        TaskView view = inbox.view(task);
+        return new TaskDetail(view, inbox.candidateGroups(taskId), schema(task).json(), handler(task).data(context(view, user)));
+    }
+
+    @Transactional
+    public void claim(CurrentUser user, String taskId) {
+        Task task = visibleOrGone(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw ApiException.conflict("task.heldByOther");
+        }
+        tasks.claim(taskId, user.username());
+    }
+
+    @Transactional
+    public void complete(CurrentUser user, String taskId, Map<String, Object> submitted) {
+        Task task = visibleOrGone(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw ApiException.conflict("task.heldByOther");
+        }
+        TaskHandler handler = handler(task);
+        FormValues values = schema(task).validate(submitted, handler.extraFields());
+        TaskContext context = context(inbox.view(task), user);
+        Map<String, Object> variables = handler.complete(context, values);
+        recordAudit(context, values);
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            if (task.getAssignee() == null) {
+                tasks.setAssignee(taskId, user.username());
+            }
+            tasks.complete(taskId, variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Task visibleOrGone(CurrentUser user, String taskId) {
+        return inbox.visible(user, taskId).orElseThrow(() -> inbox.wasVisibleAndIsGone(user, taskId)
+                ? ApiException.conflict("task.gone") : ApiException.notFound());
+    }
+
+    private void recordAudit(TaskContext context, FormValues values) {
+        AuditTrail.Subject subject = context.projectId() != null ? AuditTrail.Subject.PROJECT : AuditTrail.Subject.AGREEMENT;
+        long subjectId = context.projectId() != null ? context.projectId() : context.agreementId();
+        String decision = values.text("decision") != null ? values.text("decision") : values.text("action");
+        String details;
+        try {
+            details = json.writeValueAsString(values.asMap());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        audit.record(subject, subjectId, "TASK_COMPLETED", context.taskKey(), context.taskId(),
+                context.processInstanceId(), context.actor().username(), decision, values.text("comment"), details);
+    }
+
+    private TaskContext context(TaskView view, CurrentUser user) {
+        Task task = tasks.createTaskQuery().taskId(view.id()).singleResult();
+        return new TaskContext(view.id(), view.taskKey(), task.getProcessInstanceId(), view.businessKey(),
+                view.agreementId(), view.projectId(), user);
+    }
+
+    private TaskHandler handler(Task task) {
+        TaskHandler handler = handlers.get(task.getTaskDefinitionKey());
+        if (handler == null) {
+            throw new IllegalStateException("No handler for task " + task.getTaskDefinitionKey());
+        }
+        return handler;
+    }
+
+    private FormSchema schema(Task task) {
+        try (var in = forms.getDeployedTaskForm(task.getId())) {
+            return new FormSchema(json.readTree(in));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read the form of task " + task.getTaskDefinitionKey(), e);
+        }
+    }
+}

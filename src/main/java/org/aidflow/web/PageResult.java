@@ -1,0 +1,28 @@
+package org.aidflow.web;
+
+import java.util.List;
+
+/** One page of a list: {"items","page","size","total"}. */
+public record PageResult<T>(List<T> items, int page, int size, long total) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+
+    /** Validates paging parameters: page from 0, size 1 to 200. */
+    public record Paging(int page, int size) {
+
+        public static Paging of(Integer page, Integer size) {
+            int p = page == null ? 0 : page;
+            int s = size == null ? DEFAULT_SIZE : size;
+            Checks checks = new Checks();
+            checks.check(p >= 0, "page", "paging.page");
+            checks.check(s >= 1 && s <= MAX_SIZE, "size", "paging.size", MAX_SIZE);
+            checks.throwIfAny();
+            return new Paging(p, s);
+        }
+
+        public int offset() {
+            return page * size;
+        }
+    }
+}
