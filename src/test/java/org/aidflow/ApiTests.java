@@ -32,6 +32,10 @@ public abstract class ApiTests {
         return new Api("http://localhost:" + port, username, "demo");
     }
 
+    protected Api as(String username, String password) {
+        return new Api("http://localhost:" + port, username, password);
+    }
+
     protected Api anonymous() {
         return new Api("http://localhost:" + port, null, null);
     }

@@ -16,6 +16,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors: Camunda's REST API (administrators, HTTP Basic only, so no browser session can be
@@ -32,7 +35,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.securityMatcher("/engine-rest/**")
+        http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -45,8 +48,9 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.securityMatcher("/camunda/**", "/camunda-welcome/**")
+        http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .httpBasic(b -> b.authenticationEntryPoint(problems))
                 // Camunda's web apps carry their own CSRF protection and content security policy
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
@@ -79,6 +83,11 @@ class SecurityConfig {
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Camunda's REST API and web apps are not Spring MVC handlers, so match plain paths. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     /**

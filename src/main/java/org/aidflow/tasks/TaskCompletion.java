@@ -81,6 +81,10 @@ public class TaskCompletion {
             if (task.getAssignee() == null) {
                 tasks.setAssignee(taskId, user.username());
             }
+            if (values.text("comment") != null) {
+                // also in Camunda's own history, so that Cockpit and Tasklist show it
+                tasks.createComment(taskId, task.getProcessInstanceId(), values.text("comment"));
+            }
             tasks.complete(taskId, variables);
         } finally {
             identity.clearAuthentication();

@@ -1,0 +1,112 @@
+package org.aidflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.aidflow.Api;
+import org.aidflow.ApiTests;
+import org.junit.jupiter.api.Test;
+
+class SecurityTests extends ApiTests {
+
+    @Test
+    void answersUnauthenticatedCallsWith401AndNoBasicChallenge() {
+        Api.Response response = anonymous().get("/api/agreements");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).isNull();
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous().get("/api/tasks").status()).isEqualTo(401);
+        assertThat(anonymous().post("/api/agreements", agreementDraft("XJ-HT", 1)).status()).isIn(401, 403);
+        // a user nobody else signs in as: Camunda delays sign-ins after a failed attempt
+        assertThat(as("hn.auditor", "wrong").get("/api/me").status()).isEqualTo(401);
+        assertThat(as("nobody", "demo").get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void keepsCamundasRestApiAndWebAppsToAdministrators() {
+        Api.Response business = as("bj.leader").get("/engine-rest/engine");
+        assertThat(business.status()).isEqualTo(403);
+        assertThat(as("acftu.auditor").get("/engine-rest/process-definition").status()).isEqualTo(403);
+        assertThat(anonymous().get("/engine-rest/engine").status()).isEqualTo(401);
+        assertThat(as("admin").get("/engine-rest/engine").status()).isEqualTo(200);
+        assertThat(as("bj.leader").get("/camunda/app/cockpit/default/").status()).isEqualTo(403);
+    }
+
+    @Test
+    void tellsWhoIsSignedIn() {
+        var me = as("xj-ht.finance").get("/api/me").json();
+        assertThat(me.path("username").asText()).isEqualTo("xj-ht.finance");
+        assertThat(me.path("union").path("code").asText()).isEqualTo("XJ-HT");
+        assertThat(me.path("union").path("nameZh").asText()).isEqualTo("和田地区总工会");
+        assertThat(me.path("union").path("level").asText()).isEqualTo("PREFECTURE");
+        assertThat(me.path("roles").toString()).isEqualTo("[\"finance\"]");
+    }
+
+    @Test
+    void signsInWithAFormAndDemandsTheCsrfTokenFromBrowsers() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String base = "http://localhost:" + port;
+        HttpResponse<String> first = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(), BodyHandlers.ofString());
+        assertThat(first.statusCode()).isEqualTo(401);
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+        String form = "username=bj.proposer&password=" + URLEncoder.encode("demo", StandardCharsets.UTF_8);
+
+        HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)).build(),
+                BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
+                .POST(BodyPublishers.ofString(form)).build(), BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("\"username\":\"bj.proposer\"");
+        assertThat(login.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID="));
+
+        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(), BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+
+        String newToken = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .findFirst().orElseThrow().getValue();
+        String draft = "{\"recipientUnion\":\"XJ-HT\",\"title\":\"t\",\"focusAreas\":[\"CULTURE\"],\"intendedAmount\":1,"
+                + "\"startDate\":\"2026-01-01\",\"endDate\":\"2026-02-01\"}";
+        HttpResponse<String> withoutToken = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/agreements"))
+                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(draft)).build(), BodyHandlers.ofString());
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        HttpResponse<String> withToken = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/agreements"))
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", newToken)
+                .POST(BodyPublishers.ofString(draft)).build(), BodyHandlers.ofString());
+        assertThat(withToken.statusCode()).isEqualTo(201);
+
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(URI.create(base + "/api/logout"))
+                .header("X-XSRF-TOKEN", newToken).POST(BodyPublishers.noBody()).build(), BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(204);
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(base + "/api/me")).build(), BodyHandlers.ofString())
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void sendsSecurityHeaders() {
+        Api.Response page = anonymous().get("/");
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'").contains("frame-ancestors 'none'");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void refusesADirectTaskCompletionWithoutCredentials() {
+        assertThat(anonymous().post("/api/tasks/whatever/complete", Map.of()).status()).isIn(401, 403);
+    }
+}
