@@ -1,0 +1,35 @@
+package org.aidflow.notifications;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The timeout listener every user task carries at its due date: tells the leader of the union
+ * that holds the task (the union of its candidate group) that it is overdue. The task stays open.
+ */
+@Component("notifyOverdue")
+class NotifyOverdue implements TaskListener {
+
+    static final String KIND = "OVERDUE";
+
+    private final Notifications notifications;
+
+    NotifyOverdue(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        for (IdentityLink link : task.getCandidates()) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                String group = link.getGroupId();
+                String union = group.substring(0, group.indexOf(':'));
+                notifications.add(KIND, union + ":leader", null, task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                        task.getExecution().getProcessBusinessKey(), group, task.getDueDate(), null);
+            }
+        }
+    }
+}
