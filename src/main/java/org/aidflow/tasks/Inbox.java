@@ -115,7 +115,7 @@ public class Inbox {
                 .endOr();
     }
 
-    List<TaskView> views(List<Task> page) {
+    public List<TaskView> views(List<Task> page) {
         Map<String, Map<String, Long>> ids = subjectIds(page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         Map<String, String> businessKeys = businessKeys(page);
         Date now = ClockUtil.getCurrentTime();

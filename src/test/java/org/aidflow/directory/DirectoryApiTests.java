@@ -46,7 +46,9 @@ class DirectoryApiTests extends ApiTests {
         assertThat(runtime.getVariable(instance, "note")).isEqualTo(name);
         Map<String, Object> draft = new HashMap<>(agreementDraft("XJ-HT", 1000));
         draft.put("title", name);
-        JsonNode created = as("bj.proposer").post("/api/agreements", draft).json();
+        var response = as("bj.proposer").post("/api/agreements", draft);
+        assertThat(response.body()).contains(name);
+        JsonNode created = response.json();
         assertThat(as("bj.proposer").get("/api/agreements/" + created.path("id").asLong()).json().path("title").asText())
                 .isEqualTo(name);
         completeOk("xj-ht.leader", "reviewAgreement", created.path("code").asText(), Map.of("decision", "REVISE", "comment", name));

@@ -53,6 +53,12 @@ class OverdueTests extends ApiTests {
         assertThat(notices.get(0).path("holderGroup").asText()).isEqualTo("XJ-HM:leader");
         assertThat(as("ha.leader").get("/api/notifications").json().path("items").findValuesAsText("taskId")).doesNotContain(taskId);
 
+        JsonNode report = as("ha.auditor").get("/api/reports/overdue?size=200").json();
+        assertThat(report.path("items").findValuesAsText("id")).contains(taskId);
+        assertThat(as("xj.officer").get("/api/reports/overdue?size=200").json().path("items").findValuesAsText("id")).contains(taskId);
+        assertThat(as("sh.auditor").get("/api/reports/overdue?size=200").json().path("items").findValuesAsText("id"))
+                .doesNotContain(taskId);
+
         // the task is still open and can be completed
         completeOk("xj-hm.leader", "reviewAgreement", code, Map.of("decision", "APPROVE"));
     }
