@@ -1,0 +1,178 @@
+package org.aidflow.completion;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.mock;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** aid-completion on its own; refundDue and completionOutcome are set by the server as it completes tasks. */
+@Deployment(resources = {
+        "processes/aid-completion.bpmn",
+        "processes/forms/submitCompletionReport.form",
+        "processes/forms/inspectCompletion.form",
+        "processes/forms/rectifyCompletion.form",
+        "processes/forms/recordRefund.form",
+        "processes/forms/confirmRefund.form",
+        "processes/forms/auditProject.form" })
+class CompletionProcessTests {
+
+    @RegisterExtension
+    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
+
+    private static final Date NOW = Date.from(LocalDateTime.of(2025, 6, 2, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(NOW);
+        Mocks.register("notifyOverdue", mock(TaskListener.class));
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+        ClockUtil.reset();
+        AbstractAssertions.reset();
+    }
+
+    @Test
+    void asksRecipientOfficerForTheCompletionReport() {
+        ProcessInstance completion = start();
+
+        assertThat(completion).isWaitingAtExactly("submitCompletionReport").hasBusinessKey("PJ-2025-0001");
+        assertThat(task()).hasCandidateGroup("XJ-HT:officer").hasDueDate(daysAfter(NOW, 15));
+    }
+
+    @Test
+    void auditsProjectThatPassedInspectionWithoutRefund() {
+        ProcessInstance completion = reported();
+
+        complete(task(), inspection("PASS", false, "PASSED"));
+
+        assertThat(completion).hasNotPassed("recordRefund", "confirmRefund").isWaitingAtExactly("auditProject");
+        assertThat(task()).hasCandidateGroup("BJ:auditor").hasDueDate(daysAfter(NOW, 30));
+
+        complete(task(), withVariables("decision", "APPROVE", "performanceScore", 92));
+        assertThat(completion).hasPassed("Gateway_AuditDecision", "EndEvent_CompletionPassed").isEnded();
+    }
+
+    @Test
+    void recordsRefundOfUnspentMoneyBeforeAuditingAPassedProject() {
+        ProcessInstance completion = reported();
+
+        complete(task(), inspection("PASS", true, "PASSED"));
+
+        assertThat(completion).isWaitingAtExactly("recordRefund");
+        assertThat(task()).hasCandidateGroup("XJ-HT:finance").hasDueDate(daysAfter(NOW, 15));
+        complete(task(), withVariables("amount", "1200.00", "bankReference", "ABC-77", "refundedOn", "2025-07-01"));
+
+        assertThat(completion).isWaitingAtExactly("confirmRefund");
+        assertThat(task()).hasCandidateGroup("BJ:finance").hasDueDate(daysAfter(NOW, 15));
+        complete(task(), withVariables("amountReceived", "1200.00"));
+
+        assertThat(completion).hasPassed("Gateway_RefundDone", "Gateway_AfterRefund").isWaitingAtExactly("auditProject");
+    }
+
+    @Test
+    void sendsProjectBackForRectificationUntilInspectionPasses() {
+        ProcessInstance completion = reported();
+
+        complete(task(), withVariables("decision", "RECTIFY", "findings", "缺少验收照片 Photos missing"));
+
+        assertThat(completion).isWaitingAtExactly("rectifyCompletion");
+        assertThat(task()).hasCandidateGroup("XJ-HT:officer").hasDueDate(daysAfter(NOW, 15));
+        complete(task(), withVariables("response", "已补充照片 Photos added"));
+
+        assertThat(completion).hasPassedInOrder("inspectCompletion", "rectifyCompletion", "Gateway_InspectionMerge")
+                .isWaitingAtExactly("inspectCompletion");
+        assertThat(task()).hasCandidateGroup("XJ:inspector");
+        complete(task(), inspection("PASS", false, "PASSED"));
+        assertThat(completion).isWaitingAtExactly("auditProject");
+    }
+
+    @Test
+    void failsProjectAndRecordsRefundOfUnspentMoney() {
+        ProcessInstance completion = reported();
+
+        complete(task(), inspection("FAIL", true, "FAILED"));
+
+        assertThat(completion).isWaitingAtExactly("recordRefund");
+        complete(task(), withVariables("amount", "250000.00", "bankReference", "ABC-78", "refundedOn", "2025-07-01"));
+        assertThat(completion).isWaitingAtExactly("confirmRefund");
+        complete(task(), withVariables("amountReceived", "250000.00"));
+
+        assertThat(completion).hasPassed("EndEvent_CompletionFailed").hasNotPassed("auditProject").isEnded();
+    }
+
+    @Test
+    void failsProjectWithNothingToRefund() {
+        ProcessInstance completion = reported();
+
+        complete(task(), inspection("FAIL", false, "FAILED"));
+
+        assertThat(completion).hasPassed("Gateway_InspectionDone", "EndEvent_CompletionFailed")
+                .hasNotPassed("recordRefund", "auditProject").isEnded();
+    }
+
+    @Test
+    void sendsQueriedAuditBackToRectification() {
+        ProcessInstance completion = reported();
+        complete(task(), inspection("PASS", false, "PASSED"));
+        assertThat(completion).isWaitingAtExactly("auditProject");
+
+        complete(task(), withVariables("decision", "QUERY", "performanceScore", 55, "findings", "支出凭证不全 Receipts missing"));
+
+        assertThat(completion).hasPassed("Gateway_RectifyMerge").isWaitingAtExactly("rectifyCompletion");
+        complete(task(), withVariables("response", "已补交凭证 Receipts supplied"));
+        assertThat(completion).isWaitingAtExactly("inspectCompletion");
+    }
+
+    private static ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey("aid-completion", "PJ-2025-0001", withVariables(
+                "projectId", 11L,
+                "projectCode", "PJ-2025-0001",
+                "agreementId", 1L,
+                "donorUnion", "BJ",
+                "recipientUnion", "XJ-HT",
+                "regionUnion", "XJ",
+                "trancheCount", 2));
+    }
+
+    /** Started, reported, and waiting for the region's inspector. */
+    private static ProcessInstance reported() {
+        ProcessInstance completion = start();
+        assertThat(completion).isWaitingAtExactly("submitCompletionReport");
+        complete(task(), withVariables("actualSpending", "498800.00", "beneficiaries", 1200,
+                "summary", "职工书屋已建成 The worker library is open"));
+        assertThat(completion).isWaitingAtExactly("inspectCompletion");
+        assertThat(task()).hasCandidateGroup("XJ:inspector").hasDueDate(daysAfter(NOW, 30));
+        return completion;
+    }
+
+    private static java.util.Map<String, Object> inspection(String decision, boolean refundDue, String outcome) {
+        return withVariables("decision", decision, "findings", "现场检查 On-site check",
+                "refundDue", refundDue, "completionOutcome", outcome);
+    }
+
+    private static Date daysAfter(Date start, int days) {
+        return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
+    }
+}
