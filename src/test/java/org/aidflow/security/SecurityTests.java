@@ -109,4 +109,13 @@ class SecurityTests extends ApiTests {
     void refusesADirectTaskCompletionWithoutCredentials() {
         assertThat(anonymous().post("/api/tasks/whatever/complete", Map.of()).status()).isIn(401, 403);
     }
+
+    @Test
+    void servesTheProcessDiagramsToSignedInPeopleOnly() {
+        Api.Response diagram = as("xj-ht.officer").get("/api/processes/aid-agreement/diagram");
+        assertThat(diagram.status()).isEqualTo(200);
+        assertThat(diagram.body()).contains("id=\"reviewAgreement\"").contains("bpmndi:BPMNDiagram");
+        assertThat(as("xj-ht.officer").get("/api/processes/invoice/diagram").status()).isEqualTo(404);
+        assertThat(anonymous().get("/api/processes/aid-agreement/diagram").status()).isEqualTo(401);
+    }
 }
