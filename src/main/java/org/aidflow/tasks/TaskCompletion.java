@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,12 @@ public class TaskCompletion {
     private final IdentityService identity;
     private final AuditTrail audit;
     private final ObjectMapper json;
+    private final JdbcClient jdbc;
     private final Map<String, TaskHandler> handlers = new HashMap<>();
 
     TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, IdentityService identity, AuditTrail audit,
-                   ObjectMapper json, List<TaskHandler> handlers) {
+                   ObjectMapper json, JdbcClient jdbc, List<TaskHandler> handlers) {
+        this.jdbc = jdbc;
         this.inbox = inbox;
         this.tasks = tasks;
         this.forms = forms;
@@ -58,6 +61,7 @@ public class TaskCompletion {
 
     @Transactional
     public void claim(CurrentUser user, String taskId) {
+        lock(taskId);
         Task task = visibleOrGone(user, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw ApiException.conflict("task.heldByOther");
@@ -67,6 +71,7 @@ public class TaskCompletion {
 
     @Transactional
     public void complete(CurrentUser user, String taskId, Map<String, Object> submitted) {
+        lock(taskId);
         Task task = visibleOrGone(user, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw ApiException.conflict("task.heldByOther");
@@ -89,6 +94,14 @@ public class TaskCompletion {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * Queues concurrent completions of one task on its row, so that the first one wins and the
+     * others find the task gone (409) instead of deadlocking inside the engine's flush.
+     */
+    private void lock(String taskId) {
+        jdbc.sql("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE").param(taskId).query(String.class).optional();
     }
 
     private Task visibleOrGone(CurrentUser user, String taskId) {

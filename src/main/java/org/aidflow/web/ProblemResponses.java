@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler({OptimisticLockingException.class, PessimisticLockingFailureException.class})
     ResponseEntity<Object> concurrentChange(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, text("problem.concurrentChange"), List.of());
+    }
+
+    /** The engine wraps a deadlock or lock timeout of the database; the other change won. */
+    @ExceptionHandler(ProcessEnginePersistenceException.class)
+    ResponseEntity<Object> persistence(ProcessEnginePersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransactionRollbackException || cause instanceof OptimisticLockingException) {
+                return concurrentChange(e);
+            }
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(TaskAlreadyClaimedException.class)
