@@ -21,6 +21,8 @@ import { taskName } from './TaskName.js';
 export function AgreementDetail({ id }) {
   const me = useSession();
   const loaded = useLoad(() => api.agreement(id), [id]);
+  const code = loaded.data && loaded.data.code;
+  const mine = useLoad(() => (code ? api.tasks({ businessKey: code, size: 50 }) : Promise.resolve(null)), [code]);
   if (loaded.loading && !loaded.data) {
     return h(Loading);
   }
@@ -31,6 +33,7 @@ export function AgreementDetail({ id }) {
   }
   const a = loaded.data;
   const projects = a.projects || [];
+  const myTaskIds = new Set(mine.data ? mine.data.items.map((x) => x.id) : []);
   const canPropose = isDonorProposer(me) && a.status === 'ACTIVE' && me.union.code === a.donorUnion;
 
   return h('div', { className: 'page' },
@@ -64,7 +67,8 @@ export function AgreementDetail({ id }) {
         h(Section, { title: t('agreement.currentTasks') },
           (a.currentTasks || []).length === 0 ? h('p', { className: 'muted' }, t('agreement.noTasks'))
             : h('ul', { className: 'plain-list' }, a.currentTasks.map((task) => h('li', { key: task.id },
-              h('a', { href: href('/tasks/' + task.id) }, taskName(task.taskKey, task.name)),
+              myTaskIds.has(task.id) ? h('a', { href: href('/tasks/' + task.id) }, taskName(task.taskKey, task.name))
+                : h('span', null, taskName(task.taskKey, task.name)),
               h('span', { className: 'muted' }, ' · ', t('task.created', { at: dateTime(task.created) })))))),
         h(Section, { title: t('signatures.title') }, h(SignatureList, { signatures: a.signatures, status: a.status })),
         h(Section, { title: t('documents.title') },

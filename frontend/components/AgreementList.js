@@ -52,7 +52,7 @@ export function AgreementList({ query }) {
     list.error ? h(ErrorNotice, { error: list.error, onRetry: list.reload }) : null,
     list.loading && !list.data ? h(Loading) : null,
     list.data && items.length === 0 ? h('div', { className: 'card empty' }, h('p', null, t('agreements.empty'))) : null,
-    items.length > 0 ? h('div', { className: 'card card-flush' },
+    items.length > 0 ? h('div', { className: 'card card-flush' + (list.loading ? ' is-stale' : ''), 'aria-busy': list.loading ? 'true' : 'false' },
       h('div', { className: 'table-wrap' },
         h('table', { className: 'table' },
           h('thead', null, h('tr', null,

@@ -50,10 +50,10 @@ export function DocumentUpload({ subject, onUploaded, compact }) {
 
   return h('div', { className: 'upload' + (compact ? ' upload-compact' : '') },
     h('div', { className: 'upload-row' },
-      h('input', {
-        ref: input, type: 'file', accept: ACCEPT, className: 'upload-input', onChange: choose,
-        'aria-label': t('upload.choose'),
-      }),
+      h('label', { className: 'upload-pick' },
+        h('input', { ref: input, type: 'file', accept: ACCEPT, className: 'upload-input', onChange: choose }),
+        h('span', { className: 'btn btn-small' }, t('upload.choose'))),
+      h('span', { className: 'upload-file' }, file ? file.name + ' (' + fileSize(file.size) + ')' : t('upload.noFile')),
       h('button', { type: 'button', className: 'btn btn-small', disabled: busy || !file, onClick: upload },
         busy ? t('upload.busy') : t('upload.submit'))),
     h('div', { className: 'field-hint' }, t('upload.hint')),

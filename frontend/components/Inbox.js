@@ -85,7 +85,7 @@ export function Inbox({ query }) {
     list.loading && !list.data ? h(Loading) : null,
     list.data && items.length === 0 ? h('div', { className: 'card empty' },
       h('p', null, (taskKey || overdue || businessKey) ? t('inbox.emptyFiltered') : t('inbox.empty'))) : null,
-    items.length > 0 ? h('div', { className: 'card card-flush' },
+    items.length > 0 ? h('div', { className: 'card card-flush' + (list.loading ? ' is-stale' : ''), 'aria-busy': list.loading ? 'true' : 'false' },
       h('div', { className: 'table-wrap' },
         h('table', { className: 'table inbox-table' },
           h('thead', null, h('tr', null,

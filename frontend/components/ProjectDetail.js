@@ -19,6 +19,8 @@ import { taskName } from './TaskName.js';
 /** One project: stage, fields, tranches, open tasks, documents, history, and the way to its money trace. */
 export function ProjectDetail({ id }) {
   const loaded = useLoad(() => api.project(id), [id]);
+  const code = loaded.data && loaded.data.code;
+  const mine = useLoad(() => (code ? api.tasks({ businessKey: code, size: 50 }) : Promise.resolve(null)), [code]);
   const back = h('p', { className: 'crumbs' }, h('a', { href: href('/projects') }, '← ', t('projects.back')));
   if (loaded.loading && !loaded.data) {
     return h(Loading);
@@ -28,6 +30,7 @@ export function ProjectDetail({ id }) {
   }
   const p = loaded.data;
   const tasks = p.currentTasks || p.tasks || [];
+  const myTaskIds = new Set(mine.data ? mine.data.items.map((x) => x.id) : []);
 
   return h('div', { className: 'page' },
     back,
@@ -49,7 +52,8 @@ export function ProjectDetail({ id }) {
         h(Section, { title: t('agreement.currentTasks') },
           tasks.length === 0 ? h('p', { className: 'muted' }, t('agreement.noTasks'))
             : h('ul', { className: 'plain-list' }, tasks.map((task) => h('li', { key: task.id },
-              h('a', { href: href('/tasks/' + task.id) }, taskName(task.taskKey, task.name)),
+              myTaskIds.has(task.id) ? h('a', { href: href('/tasks/' + task.id) }, taskName(task.taskKey, task.name))
+                : h('span', null, taskName(task.taskKey, task.name)),
               task.created ? h('span', { className: 'muted' }, ' · ', t('task.created', { at: dateTime(task.created) })) : null)))),
         h(Section, { title: t('documents.title') },
           h(DocumentList, { documents: p.documents }),

@@ -66,7 +66,7 @@ export function ProjectList({ query }) {
     list.error ? h(ErrorNotice, { error: list.error, missing: t('projects.missing'), onRetry: list.error.status === 404 ? null : list.reload }) : null,
     list.loading && !list.data ? h(Loading) : null,
     list.data && items.length === 0 ? h('div', { className: 'card empty' }, h('p', null, t('projects.empty'))) : null,
-    items.length > 0 ? h('div', { className: 'card card-flush' },
+    items.length > 0 ? h('div', { className: 'card card-flush' + (list.loading ? ' is-stale' : ''), 'aria-busy': list.loading ? 'true' : 'false' },
       h('div', { className: 'table-wrap' },
         h('table', { className: 'table' },
           h('thead', null, h('tr', null,

@@ -30,6 +30,7 @@ export function StageBar({ status, kind }) {
       h('span', { className: 'stage-dot', 'aria-hidden': 'true' }, state === 'done' ? '✓' : state === 'ended' ? '✕' : String(i + 1)),
       h('span', { className: 'stage-text' },
         h('span', { className: 'stage-name' }, tEnum('stage', stage)),
-        h('span', { className: 'stage-note' }, t('stage.' + state))));
+        h('span', { className: 'stage-note' }, t('stage.' + state))),
+      i < shown.length - 1 ? h('span', { className: 'stage-line', 'aria-hidden': 'true' }) : null);
   }));
 }

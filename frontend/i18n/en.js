@@ -110,6 +110,7 @@ export default {
   'validation.endBeforeStart': 'The end date cannot be before the start date.',
 
   'upload.choose': 'Choose a file',
+  'upload.noFile': 'No file chosen',
   'upload.submit': 'Upload',
   'upload.busy': 'Uploading…',
   'upload.hint': 'PDF, PNG or JPEG, at most 20 MB.',

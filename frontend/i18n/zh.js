@@ -110,6 +110,7 @@ export default {
   'validation.endBeforeStart': '结束日期不能早于开始日期。',
 
   'upload.choose': '选择文件',
+  'upload.noFile': '未选择文件',
   'upload.submit': '上传',
   'upload.busy': '正在上传…',
   'upload.hint': '支持 PDF、PNG、JPEG，不超过 20 MB。',
