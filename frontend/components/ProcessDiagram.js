@@ -33,7 +33,14 @@ export function ProcessDiagram({ taskId, taskKey }) {
           }
         });
       }))
-      .catch(() => live && setState('missing'));
+      .catch((e) => {
+        if (live) {
+          setState('missing');
+        }
+        if (e && e.status !== 404 && window.console) {
+          window.console.warn('BPMN diagram', e);
+        }
+      });
     return () => {
       live = false;
       if (viewer) {
@@ -43,7 +50,7 @@ export function ProcessDiagram({ taskId, taskKey }) {
   }, [taskId, taskKey]);
 
   return h('div', { className: 'diagram-box' },
-    h('div', { ref: container, className: 'diagram' + (state === 'shown' ? '' : ' is-hidden') }),
+    h('div', { ref: container, className: 'diagram' + (state === 'missing' ? ' is-hidden' : state === 'loading' ? ' is-loading' : '') }),
     state === 'missing' ? h('p', { className: 'muted diagram-note' }, t('diagram.unavailable')) : null,
-    state === 'loading' ? h('p', { className: 'muted diagram-note' }, t('common.loading')) : null);
+    state === 'loading' ? h('p', { className: 'muted diagram-note is-overlay' }, t('common.loading')) : null);
 }
