@@ -57,7 +57,7 @@ export function MoneyTrace({ id }) {
             h('th', null, t('trace.at')),
             h('th', null, t('trace.hash')))),
           h('tbody', null, entries.map((e) => h('tr', { key: e.seq },
-            h('td', { className: 'num' }, e.seq),
+            h('td', null, e.seq),
             h('td', null, tEnum('entry', e.type)),
             h('td', { className: 'num nowrap' }, money(e.amount)),
             h('td', { className: 'mono' }, e.bankReference || ''),
