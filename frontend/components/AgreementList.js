@@ -1,12 +1,11 @@
 import { h, useState, useEffect } from '../html.js';
 import * as api from '../api.js';
-import { t, unionName } from '../i18n/index.js';
+import { t, tEnum, unionName } from '../i18n/index.js';
 import { date, money } from '../format.js';
 import { useLoad } from '../hooks.js';
 import { href, navigate } from '../router.js';
 import { useSession, isDonorProposer } from '../session.js';
 import { AGREEMENT_STATUSES } from '../catalog.js';
-import { tEnum } from '../i18n/index.js';
 import { StatusBadge } from './StatusBadge.js';
 import { Pager } from './Pager.js';
 import { Loading } from './Loading.js';
