@@ -82,7 +82,8 @@ export function cents(text) {
   }
   const s = String(text).replace(/[,，\s]/g, '');
   const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) {
+  // beyond 13 integer digits a JavaScript number no longer holds every cent exactly
+  if (!m || m[1].replace(/^0+/, '').length > 13) {
     return null;
   }
   return Number(m[1]) * 100 + Number(((m[2] || '') + '00').substring(0, 2));
