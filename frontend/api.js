@@ -1,0 +1,165 @@
+// The only module that talks to the server. Every call sends the UI language, and every call
+// that changes something sends the CSRF token from the XSRF-TOKEN cookie.
+import { acceptLanguage, t } from './i18n/index.js';
+
+/** A failed call: the server's problem details, with field errors keyed by field name. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || t('error.status', { status }));
+    this.status = status;
+    this.title = problem && problem.title;
+    this.detail = problem && problem.detail;
+    this.errors = (problem && Array.isArray(problem.errors) ? problem.errors : []);
+    this.fieldErrors = {};
+    for (const e of this.errors) {
+      if (e && e.field) {
+        this.fieldErrors[e.field] = this.fieldErrors[e.field] ? this.fieldErrors[e.field] + ' ' + e.message : e.message;
+      }
+    }
+  }
+
+  get notFound() {
+    return this.status === 404;
+  }
+}
+
+let unauthorizedHandler = null;
+
+/** Called when a signed-in call answers 401 (the session ended). */
+export function onUnauthorized(fn) {
+  unauthorizedHandler = fn;
+}
+
+function cookie(name) {
+  const prefix = name + '=';
+  for (const part of document.cookie.split(';')) {
+    const c = part.trim();
+    if (c.startsWith(prefix)) {
+      return decodeURIComponent(c.substring(prefix.length));
+    }
+  }
+  return null;
+}
+
+function queryString(params) {
+  if (!params) {
+    return '';
+  }
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') {
+      q.append(k, String(v));
+    }
+  }
+  const s = q.toString();
+  return s ? '?' + s : '';
+}
+
+async function csrfToken() {
+  let token = cookie('XSRF-TOKEN');
+  if (!token) {
+    // any GET makes the server set the cookie, signed in or not
+    await fetch('/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } }).catch(() => null);
+    token = cookie('XSRF-TOKEN');
+  }
+  return token;
+}
+
+async function request(method, path, options = {}) {
+  const headers = { Accept: options.accept || 'application/json, application/problem+json', 'Accept-Language': acceptLanguage() };
+  let body;
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.form) {
+    headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    body = new URLSearchParams(options.form).toString();
+  } else if (options.multipart) {
+    body = options.multipart; // the browser sets the multipart boundary itself
+  }
+  if (method !== 'GET') {
+    const token = await csrfToken();
+    if (token) {
+      headers['X-XSRF-TOKEN'] = token;
+    }
+  }
+  let response;
+  try {
+    response = await fetch(path + queryString(options.query), { method, headers, body, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError(0, { detail: t('error.network') });
+  }
+  if (response.status === 204) {
+    return null;
+  }
+  const type = response.headers.get('Content-Type') || '';
+  if (!response.ok) {
+    let problem = null;
+    if (type.includes('json')) {
+      problem = await response.json().catch(() => null);
+    }
+    const error = new ApiError(response.status, problem);
+    if (response.status === 401 && !options.expectUnauthorized && unauthorizedHandler) {
+      unauthorizedHandler(error);
+    }
+    throw error;
+  }
+  if (options.text) {
+    return response.text();
+  }
+  return type.includes('json') ? response.json() : response.text();
+}
+
+// --- who am I -------------------------------------------------------------------------------
+
+export const me = () => request('GET', '/api/me', { expectUnauthorized: true });
+
+export async function login(username, password) {
+  await csrfToken();
+  return request('POST', '/api/login', { form: { username, password }, expectUnauthorized: true });
+}
+
+export const logout = () => request('POST', '/api/logout', { expectUnauthorized: true });
+
+export const unions = () => request('GET', '/api/unions');
+
+// --- tasks ----------------------------------------------------------------------------------
+
+export const tasks = (filter) => request('GET', '/api/tasks', { query: filter });
+export const task = (id) => request('GET', '/api/tasks/' + encodeURIComponent(id));
+export const claimTask = (id) => request('POST', '/api/tasks/' + encodeURIComponent(id) + '/claim');
+export const completeTask = (id, values) => request('POST', '/api/tasks/' + encodeURIComponent(id) + '/complete', { json: values });
+/** The BPMN XML of the task's process (endpoint requested from the back end; 404 until it exists). */
+export const taskDiagram = (id) => request('GET', '/api/tasks/' + encodeURIComponent(id) + '/diagram',
+  { accept: 'application/xml, text/xml, application/problem+json', text: true });
+
+// --- agreements -----------------------------------------------------------------------------
+
+export const agreements = (params) => request('GET', '/api/agreements', { query: params });
+export const agreement = (id) => request('GET', '/api/agreements/' + encodeURIComponent(id));
+export const createAgreement = (body) => request('POST', '/api/agreements', { json: body });
+export const agreementTrace = (id) => request('GET', '/api/agreements/' + encodeURIComponent(id) + '/trace');
+
+// --- projects -------------------------------------------------------------------------------
+
+export const projects = (params) => request('GET', '/api/projects', { query: params });
+export const project = (id) => request('GET', '/api/projects/' + encodeURIComponent(id));
+export const createProject = (body) => request('POST', '/api/projects', { json: body });
+export const projectTrace = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/trace');
+
+// --- documents ------------------------------------------------------------------------------
+
+/** Uploads a PDF, PNG or JPEG for an agreement or a project; answers {id, fileName, contentType, size, sha256}. */
+export function uploadDocument(file, subject) {
+  const data = new FormData();
+  data.append('file', file);
+  if (subject.agreementId !== undefined && subject.agreementId !== null) {
+    data.append('agreementId', String(subject.agreementId));
+  }
+  if (subject.projectId !== undefined && subject.projectId !== null) {
+    data.append('projectId', String(subject.projectId));
+  }
+  return request('POST', '/api/documents', { multipart: data });
+}
+
+export const documentUrl = (id) => '/api/documents/' + encodeURIComponent(id);

@@ -1,0 +1,39 @@
+import { h, useState } from '../html.js';
+import * as api from '../api.js';
+import { t, tEnum, unionName } from '../i18n/index.js';
+import { href } from '../router.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+
+/** Brand, navigation, and who is signed in: name, union and roles, always in view. */
+export function Header({ me, route, onSignedOut }) {
+  const [busy, setBusy] = useState(false);
+  const section = route.path[0] || 'inbox';
+  const active = (name) => (section === name || (name === 'inbox' && section === 'tasks') ? ' is-active' : '');
+
+  const signOut = () => {
+    setBusy(true);
+    api.logout().catch(() => null).then(() => {
+      setBusy(false);
+      onSignedOut();
+    });
+  };
+
+  return h('header', { className: 'header' },
+    h('div', { className: 'header-inner' },
+      h('a', { className: 'brand', href: href('/inbox') },
+        h('img', { src: '/favicon.svg', alt: '', width: 28, height: 28 }),
+        h('span', { className: 'brand-name' }, t('app.name')),
+        h('span', { className: 'brand-tagline' }, t('app.shortTagline'))),
+      h('nav', { className: 'nav', 'aria-label': t('nav.label') },
+        h('a', { className: 'nav-link' + active('inbox'), href: href('/inbox') }, t('nav.inbox')),
+        h('a', { className: 'nav-link' + active('agreements'), href: href('/agreements') }, t('nav.agreements')),
+        h('a', { className: 'nav-link' + active('projects'), href: href('/projects') }, t('nav.projects'))),
+      h('div', { className: 'user' },
+        h('div', { className: 'user-text' },
+          h('div', { className: 'user-name' }, me.displayName || me.username),
+          h('div', { className: 'user-union' }, unionName(me.union, me.union && me.union.code)),
+          h('div', { className: 'user-roles' },
+            (me.roles || []).map((r) => h('span', { className: 'role', key: r }, tEnum('role', r))))),
+        h(LanguageSwitch),
+        h('button', { type: 'button', className: 'btn btn-small btn-quiet', onClick: signOut, disabled: busy }, t('signOut')))));
+}

@@ -1,0 +1,28 @@
+import { h } from '../html.js';
+import { t, tEnum, has } from '../i18n/index.js';
+import { dateTime } from '../format.js';
+import { taskName } from './TaskName.js';
+
+/** Who did what and when, with the decision and comment, oldest first. */
+export function HistoryList({ history }) {
+  if (!history || history.length === 0) {
+    return h('p', { className: 'muted' }, t('history.none'));
+  }
+  return h('ol', { className: 'timeline' }, history.map((e, i) => h('li', { key: e.id || i, className: 'timeline-item' },
+    h('div', { className: 'timeline-head' },
+      h('span', { className: 'timeline-what' },
+        e.taskKey ? taskName(e.taskKey) : (has('action.' + e.action) ? tEnum('action', e.action) : e.action)),
+      e.decision ? h('span', { className: 'badge badge-' + decisionTone(e.decision) }, tEnum('decision', e.decision)) : null),
+    h('div', { className: 'timeline-meta' }, (e.actorName || e.actor || '') + ' · ' + dateTime(e.at)),
+    e.comment ? h('blockquote', { className: 'timeline-comment' }, e.comment) : null)));
+}
+
+function decisionTone(decision) {
+  if (['APPROVE', 'ACKNOWLEDGE', 'PASS', 'RESUBMIT'].includes(decision)) {
+    return 'ok';
+  }
+  if (['REJECT', 'FAIL', 'WITHDRAW'].includes(decision)) {
+    return 'bad';
+  }
+  return 'warn';
+}

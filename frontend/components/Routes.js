@@ -1,0 +1,45 @@
+import { h } from '../html.js';
+import { Inbox } from './Inbox.js';
+import { TaskPage } from './TaskPage.js';
+import { AgreementList } from './AgreementList.js';
+import { AgreementForm } from './AgreementForm.js';
+import { AgreementDetail } from './AgreementDetail.js';
+import { ProjectList } from './ProjectList.js';
+import { ProjectForm } from './ProjectForm.js';
+import { ProjectDetail } from './ProjectDetail.js';
+import { MoneyTrace } from './MoneyTrace.js';
+import { NotFound } from './NotFound.js';
+
+/** Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…). */
+export function Routes({ route }) {
+  const [section, id, sub] = route.path;
+  const q = route.query;
+  switch (section) {
+    case undefined:
+    case 'inbox':
+      return h(Inbox, { query: q });
+    case 'tasks':
+      return id ? h(TaskPage, { key: id, id }) : h(Inbox, { query: q });
+    case 'agreements':
+      if (!id) {
+        return h(AgreementList, { query: q });
+      }
+      if (id === 'new') {
+        return h(AgreementForm, {});
+      }
+      return h(AgreementDetail, { key: id, id });
+    case 'projects':
+      if (!id) {
+        return h(ProjectList, { query: q });
+      }
+      if (id === 'new') {
+        return h(ProjectForm, { agreementId: q.agreementId });
+      }
+      if (sub === 'trace') {
+        return h(MoneyTrace, { key: id, id });
+      }
+      return h(ProjectDetail, { key: id, id });
+    default:
+      return h(NotFound);
+  }
+}
