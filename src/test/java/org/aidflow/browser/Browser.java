@@ -39,6 +39,10 @@ final class Browser implements AutoCloseable {
     }
 
     Browser() throws IOException, InterruptedException {
+        if (!available()) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium: "
+                    + "apt-get install chromium chromium-driver fonts-noto-cjk");
+        }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();

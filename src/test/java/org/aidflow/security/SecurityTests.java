@@ -117,5 +117,10 @@ class SecurityTests extends ApiTests {
         assertThat(diagram.body()).contains("id=\"reviewAgreement\"").contains("bpmndi:BPMNDiagram");
         assertThat(as("xj-ht.officer").get("/api/processes/invoice/diagram").status()).isEqualTo(404);
         assertThat(anonymous().get("/api/processes/aid-agreement/diagram").status()).isEqualTo(401);
+
+        String code = draftAgreement("BJ", "XJ-HT", 1000).path("code").asText();
+        String task = taskId("xj-ht.leader", "reviewAgreement", code);
+        assertThat(as("xj-ht.leader").get("/api/tasks/" + task + "/diagram").body()).contains("id=\"reviewAgreement\"");
+        assertThat(as("sh.leader").get("/api/tasks/" + task + "/diagram").status()).isEqualTo(404);
     }
 }
