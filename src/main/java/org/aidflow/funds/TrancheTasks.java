@@ -50,27 +50,35 @@ class TrancheTasks implements TaskHandler {
     @Override
     public Map<String, Object> complete(TaskContext task, FormValues values) {
         int trancheNo = number(task, TrancheProcess.TRANCHE_NO);
-        switch (task.taskKey()) {
-            case TrancheProcess.REQUEST -> ledger.request(task, trancheNo, values.decimal("amount"), values.text("purpose"),
-                    values.text("progressReport"));
-            case TrancheProcess.APPROVE -> {
-                String decision = values.text("decision");
-                if (!"APPROVE".equals(decision) && values.text("comment") == null) {
-                    throw ApiException.badRequest("comment", "task.commentRequired");
-                }
-                ledger.decide(task, trancheNo, "APPROVE".equals(decision));
-                return Map.of(TrancheProcess.DECISION, decision);
+        return switch (task.taskKey()) {
+            case TrancheProcess.REQUEST -> {
+                ledger.request(task, trancheNo, values.decimal("amount"), values.text("purpose"), values.text("progressReport"));
+                yield Map.of();
             }
-            case TrancheProcess.TRANSFER -> ledger.transfer(task, trancheNo, values.decimal("amount"),
-                    values.text("bankReference"), values.date("transferredOn"));
-            case TrancheProcess.RECEIPT -> {
-                boolean shortfall = ledger.receive(task, trancheNo, values.decimal("amountReceived"), values.date("receivedOn"));
-                return Map.of(TrancheProcess.RECEIPT_SHORTFALL, shortfall);
+            case TrancheProcess.APPROVE -> decide(task, trancheNo, values);
+            case TrancheProcess.TRANSFER -> {
+                ledger.transfer(task, trancheNo, values.decimal("amount"), values.text("bankReference"),
+                        values.date("transferredOn"));
+                yield Map.of();
             }
-            case TrancheProcess.INVESTIGATE -> ledger.resolve(task, trancheNo, values.text("finding"), values.text("resolution"));
+            case TrancheProcess.RECEIPT -> Map.of(TrancheProcess.RECEIPT_SHORTFALL,
+                    ledger.receive(task, trancheNo, values.decimal("amountReceived"), values.date("receivedOn")));
+            case TrancheProcess.INVESTIGATE -> {
+                ledger.resolve(task, trancheNo, values.text("finding"), values.text("resolution"));
+                yield Map.of();
+            }
             default -> throw new IllegalArgumentException(task.taskKey());
+        };
+    }
+
+    private Map<String, Object> decide(TaskContext task, int trancheNo, FormValues values) {
+        String decision = values.text("decision");
+        boolean approved = "APPROVE".equals(decision);
+        if (!approved && values.text("comment") == null) {
+            throw ApiException.badRequest("comment", "task.commentRequired");
         }
-        return Map.of();
+        ledger.decide(task, trancheNo, approved);
+        return Map.of(TrancheProcess.DECISION, decision);
     }
 
     private int number(TaskContext task, String variable) {

@@ -202,6 +202,15 @@ class ProjectLifecycleTests extends ProjectScenarios {
         assertThat(project("bj.proposer", project.path("id").asLong()).path("status").asText()).isEqualTo("WITHDRAWN");
     }
 
+    @Test
+    void refusesAProjectUnderAnAgreementNotYetActive() {
+        long underReview = draftAgreement(DONOR, RECIPIENT, 100000).path("id").asLong();
+        Api.Response refused = as("bj.proposer").post("/api/projects",
+                projectDraft(underReview, RECIPIENT, "CADRE_TRAINING", 1000, 1000));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(as("bj.proposer").get("/api/projects?agreementId=" + underReview).json().path("total").asLong()).isZero();
+    }
+
     static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(n -> values.add(n.path(field).asText()));
