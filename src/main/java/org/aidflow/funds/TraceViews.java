@@ -1,0 +1,108 @@
+package org.aidflow.funds;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aidflow.agreement.Agreement;
+import org.aidflow.documents.Documents;
+import org.aidflow.project.Project;
+import org.aidflow.project.ProjectStatus;
+import org.aidflow.project.Projects;
+import org.aidflow.web.Checks;
+import org.springframework.stereotype.Component;
+
+/** The money trail of a project, and of an agreement over its projects, every figure summed from the ledger. */
+@Component
+class TraceViews {
+
+    private final Projects projects;
+    private final LedgerChain chain;
+    private final LedgerFigures figures;
+    private final Documents documents;
+
+    TraceViews(Projects projects, LedgerChain chain, LedgerFigures figures, Documents documents) {
+        this.projects = projects;
+        this.chain = chain;
+        this.figures = figures;
+        this.documents = documents;
+    }
+
+    Map<String, Object> of(Project p) {
+        Map<String, Object> trace = new LinkedHashMap<>();
+        trace.put("projectId", p.id());
+        trace.put("code", p.code());
+        trace.put("status", p.status());
+        trace.put("budget", Checks.money(p.budget()));
+        put(trace, figures.of(p.id()));
+        trace.put("entries", chain.ofProject(p.id()).stream().map(TraceViews::entry).toList());
+        trace.put("documents", documents.ofProject(p.id()));
+        return trace;
+    }
+
+    /** The agreement's figures are the sums of its projects'; its budget counts only live projects. */
+    Map<String, Object> of(Agreement a) {
+        Map<Long, LedgerFigures.Figures> byProject = figures.ofAgreement(a.id());
+        LedgerFigures.Figures total = LedgerFigures.Figures.NONE;
+        BigDecimal budget = BigDecimal.ZERO.setScale(2);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Project p : projects.ofAgreement(a.id())) {
+            LedgerFigures.Figures f = byProject.getOrDefault(p.id(), LedgerFigures.Figures.NONE);
+            total = total.plus(f);
+            if (p.status() != ProjectStatus.REJECTED && p.status() != ProjectStatus.WITHDRAWN) {
+                budget = budget.add(p.budget());
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("projectId", p.id());
+            row.put("code", p.code());
+            row.put("title", p.title());
+            row.put("status", p.status());
+            row.put("budget", Checks.money(p.budget()));
+            put(row, f);
+            rows.add(row);
+        }
+        Map<String, Object> trace = new LinkedHashMap<>();
+        trace.put("agreementId", a.id());
+        trace.put("code", a.code());
+        trace.put("intendedAmount", Checks.money(a.intendedAmount()));
+        trace.put("budget", budget);
+        put(trace, total);
+        trace.put("projects", rows);
+        trace.put("entries", chain.ofAgreement(a.id()).stream().map(TraceViews::entry).toList());
+        trace.put("documents", documents.ofAgreement(a.id()));
+        return trace;
+    }
+
+    private static void put(Map<String, Object> view, LedgerFigures.Figures f) {
+        view.put("allocated", f.allocated());
+        view.put("transferred", f.transferred());
+        view.put("received", f.received());
+        view.put("spent", f.spent());
+        view.put("refunded", f.refunded());
+        view.put("balance", f.balance());
+        view.put("untransferred", f.untransferred());
+    }
+
+    private static Map<String, Object> entry(LedgerEntry e) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("seq", e.seq());
+        view.put("projectId", e.projectId());
+        view.put("projectCode", e.projectCode());
+        view.put("projectSeq", e.projectSeq());
+        view.put("type", e.type());
+        view.put("amount", e.amount());
+        view.put("trancheNo", e.trancheNo());
+        view.put("bankReference", e.bankReference());
+        view.put("actor", e.actor());
+        view.put("taskKey", e.taskKey());
+        view.put("taskId", e.taskId());
+        view.put("processInstanceId", e.processInstanceId());
+        view.put("at", e.recordedAt().toInstant(ZoneOffset.UTC));
+        view.put("prevHash", e.prevHash());
+        view.put("hash", e.hash());
+        return view;
+    }
+}

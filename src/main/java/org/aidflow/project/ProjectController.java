@@ -1,0 +1,87 @@
+package org.aidflow.project;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.aidflow.project.ProjectFields.TrancheDraft;
+import org.aidflow.security.CurrentUser;
+import org.aidflow.security.CurrentUsers;
+import org.aidflow.security.Visibility;
+import org.aidflow.web.ApiException;
+import org.aidflow.web.PageResult;
+import org.aidflow.web.PageResult.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Projects: submission by a donor proposer, and reading by the parties and auditors. */
+@RestController
+class ProjectController {
+
+    private final ProjectManagement management;
+    private final Projects projects;
+    private final ProjectViews views;
+    private final Visibility visibility;
+
+    ProjectController(ProjectManagement management, Projects projects, ProjectViews views, Visibility visibility) {
+        this.management = management;
+        this.projects = projects;
+        this.views = views;
+        this.visibility = visibility;
+    }
+
+    record DraftProject(Long agreementId, String recipientUnion, String title, String type, List<String> focusAreas,
+                        BigDecimal budget, List<TrancheDraft> tranches, String description,
+                        BigDecimal beneficiariesPlanned) {
+    }
+
+    @PostMapping(path = "/api/projects", consumes = "application/json")
+    ResponseEntity<Map<String, Object>> submit(@RequestBody DraftProject body) {
+        if (body == null) {
+            throw ApiException.badRequest("body", "field.required");
+        }
+        Project p = management.submit(CurrentUsers.get(), body.agreementId(), body.recipientUnion(),
+                new ProjectFields(body.title(), body.type(), body.focusAreas(), body.budget(), body.description(),
+                        body.beneficiariesPlanned(), body.tranches()));
+        Map<String, Object> view = views.summary(p);
+        view.put("tranches", views.tranches(p));
+        return ResponseEntity.created(URI.create("/api/projects/" + p.id())).body(view);
+    }
+
+    @GetMapping("/api/projects")
+    PageResult<Map<String, Object>> list(@RequestParam(required = false) String donor,
+                                         @RequestParam(required = false) String recipient,
+                                         @RequestParam(required = false) Long agreementId,
+                                         @RequestParam(required = false) ProjectStatus status,
+                                         @RequestParam(required = false) ProjectType type,
+                                         @RequestParam(required = false) TypeGroup typeGroup,
+                                         @RequestParam(required = false) String q,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size) {
+        CurrentUser user = CurrentUsers.get();
+        PageResult<Project> result = projects.list(visibility.scope(user),
+                new Projects.Filter(blankToNull(donor), blankToNull(recipient), agreementId, status, type, typeGroup, q),
+                Paging.of(page, size));
+        return new PageResult<>(result.items().stream().map(views::summary).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @GetMapping("/api/projects/{id}")
+    Map<String, Object> show(@PathVariable long id) {
+        CurrentUser user = CurrentUsers.get();
+        return projects.find(id)
+                .filter(p -> visibility.canSee(user, p.donorUnion(), p.recipientUnion()))
+                .map(views::detail)
+                .orElseThrow(ApiException::notFound);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

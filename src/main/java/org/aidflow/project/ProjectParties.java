@@ -1,0 +1,27 @@
+package org.aidflow.project;
+
+import java.util.Optional;
+
+import org.aidflow.documents.DocumentSubjects;
+import org.springframework.stereotype.Component;
+
+/** Tells the document store whose project a document belongs to. */
+@Component
+class ProjectParties implements DocumentSubjects {
+
+    private final Projects projects;
+
+    ProjectParties(Projects projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public String subjectType() {
+        return "project";
+    }
+
+    @Override
+    public Optional<Parties> parties(long id) {
+        return projects.find(id).map(p -> new Parties(p.donorUnion(), p.recipientUnion()));
+    }
+}

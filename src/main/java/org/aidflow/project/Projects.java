@@ -1,0 +1,158 @@
+package org.aidflow.project;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.aidflow.security.Visibility.Scope;
+import org.aidflow.web.PageResult;
+import org.aidflow.web.PageResult.Paging;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Project rows and their tranche plans. */
+@Repository
+public class Projects {
+
+    private static final String COLUMNS = "id, code, agreement_id, donor_code, recipient_code, region_code, title, "
+            + "project_type, focus_areas, budget, description, beneficiaries_planned, status, process_instance_id, "
+            + "created_by, created_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    Projects(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String code, long agreementId, String donor, String recipient, String region, ProjectFields f,
+                String createdBy) {
+        Timestamp now = Timestamp.from(Instant.now());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO project (code, agreement_id, donor_code, recipient_code, region_code, title, project_type, "
+                        + "type_group, focus_areas, budget, description, beneficiaries_planned, status, created_by, "
+                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(code, agreementId, donor, recipient, region, f.title(), f.type(), f.projectType().group().name(),
+                        String.join(",", f.focusAreas()), f.budget(), f.description(), f.beneficiaries(),
+                        ProjectStatus.UNDER_REVIEW.name(), createdBy, now, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    void setCodeAndProcess(long id, String code, String processInstanceId) {
+        jdbc.sql("UPDATE project SET code = ?, process_instance_id = ? WHERE id = ?")
+                .params(code, processInstanceId, id).update();
+    }
+
+    void update(long id, ProjectFields f) {
+        jdbc.sql("UPDATE project SET title = ?, project_type = ?, type_group = ?, focus_areas = ?, budget = ?, "
+                        + "description = ?, beneficiaries_planned = ?, updated_at = ? WHERE id = ?")
+                .params(f.title(), f.type(), f.projectType().group().name(), String.join(",", f.focusAreas()),
+                        f.budget(), f.description(), f.beneficiaries(), Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    void setStatus(long id, ProjectStatus status) {
+        jdbc.sql("UPDATE project SET status = ?, updated_at = ? WHERE id = ?")
+                .params(status.name(), Timestamp.from(Instant.now()), id).update();
+    }
+
+    void replacePlan(long id, List<PlannedTranche> plan) {
+        jdbc.sql("DELETE FROM project_tranche_plan WHERE project_id = ?").param(id).update();
+        for (PlannedTranche t : plan) {
+            jdbc.sql("INSERT INTO project_tranche_plan (project_id, tranche_no, amount, planned_on) VALUES (?, ?, ?, ?)")
+                    .params(id, t.trancheNo(), t.amount(), t.plannedOn()).update();
+        }
+    }
+
+    public Optional<Project> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM project WHERE id = ?").param(id).query(Projects::map).optional();
+    }
+
+    /** Reads the row with a lock, so that concurrent changes to the same project queue up. */
+    public Optional<Project> lock(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM project WHERE id = ? FOR UPDATE").param(id).query(Projects::map).optional();
+    }
+
+    public List<PlannedTranche> plan(long id) {
+        return jdbc.sql("SELECT tranche_no, amount, planned_on FROM project_tranche_plan WHERE project_id = ? ORDER BY tranche_no")
+                .param(id)
+                .query((rs, n) -> new PlannedTranche(rs.getInt(1), rs.getBigDecimal(2), rs.getDate(3).toLocalDate()))
+                .list();
+    }
+
+    /** The budgets of the agreement's live projects, leaving out one project (or none). */
+    BigDecimal committed(long agreementId, Long except) {
+        return jdbc.sql("SELECT COALESCE(SUM(budget), 0) FROM project WHERE agreement_id = ? AND status NOT IN (?, ?) AND id <> ?")
+                .params(agreementId, ProjectStatus.REJECTED.name(), ProjectStatus.WITHDRAWN.name(), except == null ? -1L : except)
+                .query(BigDecimal.class).single();
+    }
+
+    public List<Project> ofAgreement(long agreementId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM project WHERE agreement_id = ? ORDER BY id DESC")
+                .param(agreementId).query(Projects::map).list();
+    }
+
+    record Filter(String donor, String recipient, Long agreementId, ProjectStatus status, ProjectType type,
+                  TypeGroup typeGroup, String q) {
+    }
+
+    PageResult<Project> list(Scope scope, Filter filter, Paging paging) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (scope != null) {
+            where.append(" AND (donor_code IN (").append(placeholders(scope.donors().size() + 1))
+                    .append(") OR recipient_code IN (").append(placeholders(scope.recipients().size() + 1)).append("))");
+            params.addAll(scope.donors());
+            params.add("-");
+            params.addAll(scope.recipients());
+            params.add("-");
+        }
+        equal(where, params, "donor_code", filter.donor());
+        equal(where, params, "recipient_code", filter.recipient());
+        equal(where, params, "agreement_id", filter.agreementId());
+        equal(where, params, "status", filter.status() == null ? null : filter.status().name());
+        equal(where, params, "project_type", filter.type() == null ? null : filter.type().name());
+        equal(where, params, "type_group", filter.typeGroup() == null ? null : filter.typeGroup().name());
+        if (filter.q() != null && !filter.q().isBlank()) {
+            where.append(" AND (title LIKE ? ESCAPE '!' OR code LIKE ? ESCAPE '!')");
+            String like = "%" + filter.q().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            params.add(like);
+            params.add(like);
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM project" + where).params(params).query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(paging.size());
+        pageParams.add(paging.offset());
+        List<Project> items = jdbc.sql("SELECT " + COLUMNS + " FROM project" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(pageParams).query(Projects::map).list();
+        return new PageResult<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static void equal(StringBuilder where, List<Object> params, String column, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(column).append(" = ?");
+            params.add(value);
+        }
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private static Project map(ResultSet rs, int row) throws SQLException {
+        return new Project(rs.getLong("id"), rs.getString("code"), rs.getLong("agreement_id"), rs.getString("donor_code"),
+                rs.getString("recipient_code"), rs.getString("region_code"), rs.getString("title"),
+                ProjectType.valueOf(rs.getString("project_type")), Arrays.asList(rs.getString("focus_areas").split(",")),
+                rs.getBigDecimal("budget"), rs.getString("description"), rs.getObject("beneficiaries_planned", Integer.class),
+                ProjectStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}
