@@ -69,16 +69,17 @@ public class People {
     public Optional<Person> find(String username) {
         return jdbc.sql("SELECT username, display_name, union_code FROM person WHERE username = ?")
                 .param(username)
-                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), roles(rs.getString(1))))
-                .optional();
+                .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})
+                .optional()
+                .map(row -> {
+                    List<String> groups = identity.createGroupQuery().groupMember(username).list().stream()
+                            .map(Group::getId).sorted().toList();
+                    return new Person(row[0], row[1], row[2], groups.stream().map(People::role).sorted().toList(), groups);
+                });
     }
 
-    /** Role names, from the person's groups ({UNION}:{role} gives role; the admin group gives admin). */
-    public List<String> roles(String username) {
-        return identity.createGroupQuery().groupMember(username).list().stream()
-                .map(Group::getId)
-                .map(id -> ADMIN_GROUP.equals(id) ? ADMIN_ROLE : id.substring(id.indexOf(':') + 1))
-                .sorted()
-                .toList();
+    /** {UNION}:{role} gives the role; the admin group gives admin. */
+    static String role(String groupId) {
+        return ADMIN_GROUP.equals(groupId) ? ADMIN_ROLE : groupId.substring(groupId.indexOf(':') + 1);
     }
 }

@@ -1,14 +1,12 @@
 package org.aidflow.security;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.aidflow.directory.People;
 import org.aidflow.directory.Person;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -41,12 +39,8 @@ class IdentityAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         Person person = people.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
-        Set<String> groups = new LinkedHashSet<>();
-        for (Group g : identity.createGroupQuery().groupMember(username).list()) {
-            groups.add(g.getId());
-        }
         CurrentUser user = new CurrentUser(person.username(), person.displayName(), person.unionCode(),
-                person.roles(), Set.copyOf(groups));
+                person.roles(), Set.copyOf(person.groups()));
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.toUpperCase())));
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
