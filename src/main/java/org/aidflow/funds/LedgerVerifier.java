@@ -16,10 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recomputes every project's hash chain in one forward-only pass over the ledger, in constant
- * memory: the database streams the rows (MySQL) or produces them lazily (H2), and only the state of
- * the project being read is kept. Each entry's hash, its link to the previous entry and its
- * project_seq are checked, and each project's last hash and count are compared with ledger_head, so
- * a removed last entry shows too. One statement reads entries and heads, so both come from one snapshot.
+ * memory: only the state of the project being read is kept. Each entry's hash, its link to the
+ * previous entry and its project_seq are checked, and each project's last hash and count are
+ * compared with ledger_head, so a removed last entry shows too. Entries come joined to their head,
+ * so a project's head is read in the same statement as its last entry.
+ * <p>
+ * On MySQL one statement is streamed by the driver. On H2 the pass reads keyset pages instead: a
+ * long lazy result over a file store can fail with "Chunk not found" when the store reclaims old
+ * chunks under it (h2database issue 4142), and a non-lazy one would be copied whole first.
  */
 @Component
 class LedgerVerifier {
@@ -27,8 +31,11 @@ class LedgerVerifier {
     private static final String ENTRIES = "SELECT e.seq, e.project_id, e.project_seq, e.entry_type, e.amount, "
             + "e.project_code, e.agreement_id, e.donor_code, e.recipient_code, e.tranche_no, e.bank_reference, e.actor, "
             + "e.task_key, e.task_id, e.process_instance_id, e.recorded_at, e.prev_hash, e.hash, h.entries, h.head_hash "
-            + "FROM ledger_entry e LEFT JOIN ledger_head h ON h.project_id = e.project_id "
-            + "ORDER BY e.project_id, e.project_seq";
+            + "FROM ledger_entry e LEFT JOIN ledger_head h ON h.project_id = e.project_id";
+    private static final String ORDER = " ORDER BY e.project_id, e.project_seq";
+    private static final int PAGE_SIZE = 5000;
+    private static final String PAGE = ENTRIES + " WHERE (e.project_id, e.project_seq) > (?, ?)" + ORDER
+            + " FETCH FIRST " + PAGE_SIZE + " ROWS ONLY";
     private static final String HEADS_WITHOUT_ENTRIES = "SELECT MIN(h.project_id) FROM ledger_head h "
             + "WHERE NOT EXISTS (SELECT 1 FROM ledger_entry e WHERE e.project_id = h.project_id)";
 
@@ -43,23 +50,11 @@ class LedgerVerifier {
 
     Verification verify() {
         try (Connection connection = dataSource.getConnection()) {
-            boolean h2 = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
             Scan scan = new Scan();
-            if (h2) {
-                execute(connection, "SET LAZY_QUERY_EXECUTION TRUE");
-            }
-            try (PreparedStatement statement = connection.prepareStatement(ENTRIES, ResultSet.TYPE_FORWARD_ONLY,
-                    ResultSet.CONCUR_READ_ONLY)) {
-                statement.setFetchSize(h2 ? 1000 : Integer.MIN_VALUE);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        scan.accept(LedgerChain.map(rs, 0), rs.getObject(19, Long.class), rs.getString(20));
-                    }
-                }
-            } finally {
-                if (h2) {
-                    execute(connection, "SET LAZY_QUERY_EXECUTION FALSE");
-                }
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
+                readInPages(connection, scan);
+            } else {
+                stream(connection, scan);
             }
             scan.finishProject();
             try (Statement statement = connection.createStatement();
@@ -74,9 +69,36 @@ class LedgerVerifier {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+    private static void stream(Connection connection, Scan scan) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(ENTRIES + ORDER, ResultSet.TYPE_FORWARD_ONLY,
+                ResultSet.CONCUR_READ_ONLY)) {
+            statement.setFetchSize(Integer.MIN_VALUE);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    scan.accept(rs);
+                }
+            }
+        }
+    }
+
+    private static void readInPages(Connection connection, Scan scan) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(PAGE)) {
+            long project = Long.MIN_VALUE;
+            int seq = Integer.MIN_VALUE;
+            int read;
+            do {
+                statement.setLong(1, project);
+                statement.setInt(2, seq);
+                read = 0;
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        LedgerEntry e = scan.accept(rs);
+                        project = e.projectId();
+                        seq = e.projectSeq();
+                        read++;
+                    }
+                }
+            } while (read == PAGE_SIZE);
         }
     }
 
@@ -95,7 +117,8 @@ class LedgerVerifier {
         private Long headEntries;
         private String headHash;
 
-        void accept(LedgerEntry e, Long headEntries, String headHash) {
+        LedgerEntry accept(ResultSet rs) throws SQLException {
+            LedgerEntry e = LedgerChain.map(rs, 0);
             if (e.projectId() != project) {
                 finishProject();
                 project = e.projectId();
@@ -103,9 +126,9 @@ class LedgerVerifier {
                 count = 0;
                 expectedSeq = 1;
                 previous = LedgerHash.ZERO;
-                this.headEntries = headEntries;
-                this.headHash = headHash;
             }
+            headEntries = rs.getObject(19, Long.class);
+            headHash = rs.getString(20);
             entries++;
             count++;
             boolean intact = e.projectSeq() == expectedSeq && previous.equals(e.prevHash())
@@ -116,6 +139,7 @@ class LedgerVerifier {
             }
             expectedSeq = e.projectSeq() + 1;
             previous = e.hash();
+            return e;
         }
 
         void finishProject() {
