@@ -1,19 +1,21 @@
 -- The completion of a project (H2): its report as it stands now, and every step taken on it.
+-- H2 counts a VARCHAR's length in UTF-16 units, so a text of 4000 characters (the forms' limit, counted in
+-- code points) needs up to 8000 when it holds characters such as 𠮷.
 CREATE TABLE completion (
     project_id          BIGINT         NOT NULL PRIMARY KEY,
     actual_spending     DECIMAL(18, 2) NOT NULL,
     beneficiaries       INT            NOT NULL,
-    summary             VARCHAR(4000)  NOT NULL,
+    summary             VARCHAR(8000)  NOT NULL,
     reported_by         VARCHAR(64)    NOT NULL,
     reported_at         TIMESTAMP(3)   NOT NULL,
     inspection_decision VARCHAR(20),
-    inspection_findings VARCHAR(4000),
+    inspection_findings VARCHAR(8000),
     inspected_by        VARCHAR(64),
     outcome             VARCHAR(20),
     rectifications      INT            NOT NULL,
     audit_decision      VARCHAR(20),
     performance_score   INT,
-    audit_findings      VARCHAR(4000),
+    audit_findings      VARCHAR(8000),
     audited_by          VARCHAR(64),
     updated_at          TIMESTAMP(3)   NOT NULL
 );
@@ -28,7 +30,7 @@ CREATE TABLE completion_step (
     process_instance_id VARCHAR(64),
     actor               VARCHAR(64)    NOT NULL,
     decision            VARCHAR(20),
-    note                VARCHAR(4000),
+    note                VARCHAR(8000),
     amount              DECIMAL(18, 2),
     beneficiaries       INT,
     performance_score   INT,
@@ -37,3 +39,8 @@ CREATE TABLE completion_step (
     acted_at            TIMESTAMP(3)   NOT NULL
 );
 CREATE INDEX ix_completion_step_project ON completion_step (project_id, id);
+
+-- The history keeps the findings and responses (up to 4000 characters) as comments, and every submitted
+-- field in details: room for 4000 characters outside the Basic Multilingual Plane, and for JSON escapes.
+ALTER TABLE audit_record ALTER COLUMN comment SET DATA TYPE VARCHAR(8000);
+ALTER TABLE audit_record ALTER COLUMN details SET DATA TYPE VARCHAR(100000);

@@ -153,7 +153,9 @@ class CompletionLifecycleTests extends CompletionScenarios {
         Api.Response bare = complete("bj.auditor", "auditProject", p.code(), Map.of("decision", "QUERY", "performanceScore", 40));
         assertThat(bare.status()).isEqualTo(400);
         assertThat(bare.errorFields()).containsExactly("findings");
-        audit(p, "QUERY", 40, "培训签到表缺失 Attendance sheets missing");
+        String query = "培训签到表缺失 <b>Attendance</b> sheets missing; 签收人 𠮷 ' OR 1=1 --";
+        query = query + "核".repeat(4000 - query.codePointCount(0, query.length()));
+        audit(p, "QUERY", 40, query);
 
         JsonNode rectifyForm = task("xj-ht.officer", "rectifyCompletion", p).path("data");
         assertThat(texts(rectifyForm.path("findings"), "decision")).containsExactly("PASS", "QUERY");
@@ -169,7 +171,7 @@ class CompletionLifecycleTests extends CompletionScenarios {
         assertThat(completionHistory(p.id())).containsExactly(
                 "submitCompletionReport",
                 "inspectCompletion PASS: 合格 Fine",
-                "auditProject QUERY: 培训签到表缺失 Attendance sheets missing",
+                "auditProject QUERY: " + query,
                 "rectifyCompletion: 已补交签到表 Sheets supplied",
                 "inspectCompletion PASS: 复核合格 Fine on review",
                 "auditProject APPROVE: 同意结项 Closed");
