@@ -2,8 +2,13 @@ package org.aidflow.completion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.aidflow.Api;
 import org.junit.jupiter.api.Test;
@@ -125,6 +130,27 @@ class CompletionMoneyRulesTests extends CompletionScenarios {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.errorFields()).containsExactly("decision");
         assertThat(state(p.id())).isEqualTo(before);
+    }
+
+    @Test
+    void recordsARefundSubmittedTwiceAtOnceOnlyOnce() throws Exception {
+        Paid p = atRefund(60000);
+        String task = taskId("xj-ht.finance", "recordRefund", p.code());
+        Map<String, Object> form = Map.of("amount", 40000, "bankReference", bankReference(), "refundedOn", "2026-10-08");
+        Callable<Integer> submit = () -> as("xj-ht.finance").post("/api/tasks/" + task + "/complete", form).status();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(List.of(submit, submit))) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(204, 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE project_id = ? AND entry_type = 'REFUND'")
+                .param(p.id()).query(Long.class).single()).isEqualTo(1);
+        assertThat(trace("bj.auditor", p.id()).path("balance").decimalValue()).isZero();
     }
 
     /** A project of 100,000 received in full, reported with this spending and passed, at recordRefund. */
