@@ -118,7 +118,7 @@ class FundLedger {
                 .orElseThrow(() -> ApiException.conflict("tranche.wrongState"));
     }
 
-    private static LedgerEntry draft(EntryType type, BigDecimal amount, Project p, Integer trancheNo, String bankReference,
+    static LedgerEntry draft(EntryType type, BigDecimal amount, Project p, Integer trancheNo, String bankReference,
                                      String actor, String taskKey, String taskId, String processInstanceId) {
         return new LedgerEntry(0, p.id(), 0, type, Checks.money(amount), p.code(), p.agreementId(), p.donorUnion(),
                 p.recipientUnion(), trancheNo, bankReference, actor, taskKey, taskId, processInstanceId, null, null, null);

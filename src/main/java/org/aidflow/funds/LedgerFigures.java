@@ -52,13 +52,18 @@ class LedgerFigures {
     }
 
     Figures of(long projectId) {
+        return Figures.of(sums(projectId));
+    }
+
+    /** The project's entries summed per type, every type included (REFUND_RECEIPT too). */
+    Map<EntryType, BigDecimal> sums(long projectId) {
         Map<EntryType, BigDecimal> sums = new EnumMap<>(EntryType.class);
         jdbc.sql("SELECT entry_type, SUM(amount) FROM ledger_entry WHERE project_id = ? GROUP BY entry_type")
                 .param(projectId)
                 .query(rs -> {
                     sums.put(EntryType.valueOf(rs.getString(1)), rs.getBigDecimal(2));
                 });
-        return Figures.of(sums);
+        return sums;
     }
 
     /** Each project's figures, for the projects of one agreement that have ledger entries. */

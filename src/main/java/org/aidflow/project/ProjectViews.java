@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** How a project is shown: in lists, and in full with its tranches, open tasks, history and documents. */
 @Component
-class ProjectViews {
+public class ProjectViews {
 
     private final Projects projects;
     private final Directory directory;
@@ -58,7 +58,7 @@ class ProjectViews {
         return view;
     }
 
-    Map<String, Object> detail(Project p) {
+    public Map<String, Object> detail(Project p) {
         Map<String, Object> view = summary(p);
         view.put("tranches", tranches(p));
         view.put("currentTasks", tasks.createTaskQuery().processInstanceBusinessKey(p.code()).list().stream()

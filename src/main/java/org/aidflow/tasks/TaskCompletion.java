@@ -80,15 +80,16 @@ public class TaskCompletion {
         FormValues values = schema(task).validate(submitted, handler.extraFields());
         TaskContext context = context(inbox.view(task), user);
         Map<String, Object> variables = handler.complete(context, values);
-        recordAudit(context, values);
+        String comment = handler.comment(values);
+        recordAudit(context, values, comment);
         identity.setAuthenticatedUserId(user.username());
         try {
             if (task.getAssignee() == null) {
                 tasks.setAssignee(taskId, user.username());
             }
-            if (values.text("comment") != null) {
+            if (comment != null) {
                 // also in Camunda's own history, so that Cockpit and Tasklist show it
-                tasks.createComment(taskId, task.getProcessInstanceId(), values.text("comment"));
+                tasks.createComment(taskId, task.getProcessInstanceId(), comment);
             }
             tasks.complete(taskId, variables);
         } finally {
@@ -109,7 +110,7 @@ public class TaskCompletion {
                 ? ApiException.conflict("task.gone") : ApiException.notFound());
     }
 
-    private void recordAudit(TaskContext context, FormValues values) {
+    private void recordAudit(TaskContext context, FormValues values, String comment) {
         AuditTrail.Subject subject = context.projectId() != null ? AuditTrail.Subject.PROJECT : AuditTrail.Subject.AGREEMENT;
         long subjectId = context.projectId() != null ? context.projectId() : context.agreementId();
         String decision = values.text("decision") != null ? values.text("decision") : values.text("action");
@@ -120,7 +121,7 @@ public class TaskCompletion {
             throw new IllegalStateException(e);
         }
         audit.record(subject, subjectId, "TASK_COMPLETED", context.taskKey(), context.taskId(),
-                context.processInstanceId(), context.actor().username(), decision, values.text("comment"), details);
+                context.processInstanceId(), context.actor().username(), decision, comment, details);
     }
 
     private TaskContext context(TaskView view, CurrentUser user) {

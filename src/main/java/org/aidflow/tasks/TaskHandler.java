@@ -22,6 +22,14 @@ public interface TaskHandler {
      */
     Map<String, Object> complete(TaskContext task, FormValues values);
 
+    /**
+     * The text the history keeps as the comment of a completion: the form's {@code comment} field, unless
+     * the form names its free text otherwise (findings, a response).
+     */
+    default String comment(FormValues values) {
+        return values.text("comment");
+    }
+
     /** Keys a handler accepts beyond the form's fields (such as a structured list the form cannot hold). */
     default Set<String> extraFields() {
         return Set.of();

@@ -1,7 +1,9 @@
 package org.aidflow.completion;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -143,6 +145,63 @@ class CompletionProcessTests {
         assertThat(completion).hasPassed("Gateway_RectifyMerge").isWaitingAtExactly("rectifyCompletion");
         complete(task(), withVariables("response", "已补交凭证 Receipts supplied"));
         assertThat(completion).isWaitingAtExactly("inspectCompletion");
+    }
+
+    @Test
+    void goesBackToRectificationAsOftenAsTheInspectorAsks() {
+        ProcessInstance completion = reported();
+
+        for (int round = 1; round <= 2; round++) {
+            complete(task(), withVariables("decision", "RECTIFY", "findings", "第" + round + "次整改 Round " + round,
+                    "refundDue", true));
+            assertThat(completion).isWaitingAtExactly("rectifyCompletion");
+            complete(task(), withVariables("response", "已整改 Done", "actualSpending", "498000.00"));
+            assertThat(completion).isWaitingAtExactly("inspectCompletion");
+        }
+        assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(completion.getId())
+                .taskDefinitionKey("rectifyCompletion").count()).isEqualTo(2);
+        assertThat(completion).hasNotPassed("recordRefund", "auditProject");
+
+        complete(task(), inspection("PASS", true, "PASSED"));
+        assertThat(completion).isWaitingAtExactly("recordRefund");
+    }
+
+    @Test
+    void failsProjectAfterARectificationThatDidNotHelp() {
+        ProcessInstance completion = reported();
+        complete(task(), withVariables("decision", "RECTIFY", "findings", "设备未到位 Equipment missing", "refundDue", true));
+        complete(task(), withVariables("response", "仍在采购 Still buying"));
+
+        complete(task(), inspection("FAIL", true, "FAILED"));
+
+        assertThat(completion).isWaitingAtExactly("recordRefund");
+        complete(task(), withVariables("amount", "1200.00", "bankReference", "ABC-79", "refundedOn", "2025-07-01"));
+        complete(task(), withVariables("amountReceived", "1200.00"));
+        assertThat(completion).hasPassed("EndEvent_CompletionFailed").hasNotPassed("auditProject").isEnded();
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(completion.getId())
+                .variableName("completionOutcome").singleResult().getValue()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void approvesAQueriedProjectOnceItIsRectifiedAndItsFurtherRefundConfirmed() {
+        ProcessInstance completion = reported();
+        complete(task(), inspection("PASS", true, "PASSED"));
+        complete(task(), withVariables("amount", "1200.00", "bankReference", "ABC-80", "refundedOn", "2025-07-01"));
+        complete(task(), withVariables("amountReceived", "1200.00"));
+        complete(task(), withVariables("decision", "QUERY", "performanceScore", 60, "findings", "一笔支出无凭证 One spend unproven"));
+        assertThat(completion).isWaitingAtExactly("rectifyCompletion");
+        complete(task(), withVariables("response", "该笔支出已剔除 Spend removed", "actualSpending", "490000.00"));
+
+        complete(task(), inspection("PASS", true, "PASSED"));
+        assertThat(completion).isWaitingAtExactly("recordRefund");
+        complete(task(), withVariables("amount", "8800.00", "bankReference", "ABC-81", "refundedOn", "2025-08-01"));
+        complete(task(), withVariables("amountReceived", "8800.00"));
+        assertThat(completion).isWaitingAtExactly("auditProject");
+        complete(task(), withVariables("decision", "APPROVE", "performanceScore", 85));
+
+        assertThat(completion).hasPassed("EndEvent_CompletionPassed").isEnded();
+        assertThat(historyService().createHistoricTaskInstanceQuery().processInstanceId(completion.getId())
+                .taskDefinitionKey("recordRefund").count()).isEqualTo(2);
     }
 
     private static ProcessInstance start() {
