@@ -57,6 +57,18 @@ class AgreementInputTests extends ApiTests {
     }
 
     @Test
+    void acceptsTextsAtTheirLimitInCharactersOutsideTheBmp() {
+        Map<String, Object> body = new HashMap<>(agreementDraft("XJ-HT", 100000));
+        body.put("title", "𠮷".repeat(200));
+        body.put("description", "🚀".repeat(4000));
+        Api.Response created = as("bj.proposer").post("/api/agreements", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode stored = as("bj.proposer").get("/api/agreements/" + created.json().path("id").asLong()).json();
+        assertThat(stored.path("title").asText()).isEqualTo("𠮷".repeat(200));
+        assertThat(stored.path("description").asText()).isEqualTo("🚀".repeat(4000));
+    }
+
+    @Test
     void refusesMissingFieldsAllAtOnce() {
         Api.Response response = as("bj.proposer").post("/api/agreements", Map.of("title", "x"));
         assertThat(response.status()).isEqualTo(400);
