@@ -95,12 +95,25 @@ final class Browser implements AutoCloseable {
         command("POST", "/element/" + element + "/value", Map.of("text", text));
     }
 
-    /** Clicks the element after scrolling it to the middle of the window, clear of the sticky header. */
+    /**
+     * Clicks the element after scrolling it to the middle of the window, clear of the sticky header.
+     * When the page renders the element anew in between, it is looked up again.
+     */
     void click(String css) {
-        String element = find(css);
-        command("POST", "/execute/sync", Map.of("script", "arguments[0].scrollIntoView({ block: 'center' });",
-                "args", List.of(Map.of(ELEMENT, element))));
-        command("POST", "/element/" + element + "/click", Map.of());
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            String element = find(css);
+            try {
+                command("POST", "/execute/sync", Map.of("script", "arguments[0].scrollIntoView({ block: 'center' });",
+                        "args", List.of(Map.of(ELEMENT, element))));
+                command("POST", "/element/" + element + "/click", Map.of());
+                return;
+            } catch (IllegalStateException e) {
+                if (!String.valueOf(e.getMessage()).contains("stale element") || System.nanoTime() > end) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**

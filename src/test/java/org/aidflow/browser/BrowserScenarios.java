@@ -80,6 +80,8 @@ abstract class BrowserScenarios extends ApiTests {
     /** Opens the person's inbox filtered to one agreement or project and the task of that key in it. */
     protected void openTask(String businessKey, String taskKey) {
         go("/inbox?businessKey=" + businessKey + "&taskKey=" + taskKey);
+        browser.waitUntil("document.querySelector('.inbox-table') && !document.querySelector('.is-stale')"
+                + " && document.querySelectorAll('.inbox-table tbody tr').length === 1", "the inbox with just that task");
         browser.waitForText(".inbox-table tbody", businessKey);
         browser.click(".inbox-table tbody tr a.strong-link");
         browser.find(".task-form .field");
