@@ -133,11 +133,23 @@ export const completeTask = (id, values) => request('POST', '/api/tasks/' + enco
 export const taskDiagram = (id) => request('GET', '/api/tasks/' + encodeURIComponent(id) + '/diagram',
   { accept: 'application/xml, text/xml, application/problem+json', text: true });
 
+// --- 转办, 催办 and remarks on a task ---------------------------------------------------------
+
+const taskPath = (id, sub) => '/api/tasks/' + encodeURIComponent(id) + '/' + sub;
+/** Colleagues the task may be handed to: {items:[{username, displayName, group}]}. */
+export const taskDelegates = (id) => request('GET', taskPath(id, 'delegates'));
+export const delegateTask = (id, to, comment) => request('POST', taskPath(id, 'delegate'), { json: { to, comment: comment || null } });
+export const remindTask = (id, comment) => request('POST', taskPath(id, 'remind'), { json: { comment: comment || null } });
+export const taskComments = (id, params) => request('GET', taskPath(id, 'comments'), { query: params });
+export const addTaskComment = (id, text) => request('POST', taskPath(id, 'comments'), { json: { text } });
+
 // --- agreements -----------------------------------------------------------------------------
 
 export const agreements = (params) => request('GET', '/api/agreements', { query: params });
 export const agreement = (id) => request('GET', '/api/agreements/' + encodeURIComponent(id));
 export const createAgreement = (body) => request('POST', '/api/agreements', { json: body });
+export const withdrawAgreement = (id, comment) => request('POST', '/api/agreements/' + encodeURIComponent(id) + '/withdraw',
+  { json: { comment: comment || null } });
 export const agreementTrace = (id) => request('GET', '/api/agreements/' + encodeURIComponent(id) + '/trace');
 
 // --- projects -------------------------------------------------------------------------------
@@ -145,7 +157,16 @@ export const agreementTrace = (id) => request('GET', '/api/agreements/' + encode
 export const projects = (params) => request('GET', '/api/projects', { query: params });
 export const project = (id) => request('GET', '/api/projects/' + encodeURIComponent(id));
 export const createProject = (body) => request('POST', '/api/projects', { json: body });
+export const withdrawProject = (id, comment) => request('POST', '/api/projects/' + encodeURIComponent(id) + '/withdraw',
+  { json: { comment: comment || null } });
 export const projectTrace = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/trace');
+
+// --- notifications --------------------------------------------------------------------------
+
+/** {items, page, size, total, unread}: overdue warnings, reminders and tasks handed to the caller. */
+export const notifications = (params) => request('GET', '/api/notifications', { query: params });
+export const readNotification = (id) => request('POST', '/api/notifications/' + encodeURIComponent(id) + '/read');
+export const readAllNotifications = () => request('POST', '/api/notifications/read-all');
 
 // --- documents ------------------------------------------------------------------------------
 

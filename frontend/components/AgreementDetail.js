@@ -1,7 +1,7 @@
 import { h } from '../html.js';
 import * as api from '../api.js';
 import { t, unionName } from '../i18n/index.js';
-import { dateTime, money } from '../format.js';
+import { money } from '../format.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { useSession, isDonorProposer } from '../session.js';
@@ -15,7 +15,9 @@ import { DocumentList } from './DocumentList.js';
 import { DocumentUpload } from './DocumentUpload.js';
 import { SignatureList } from './SignatureList.js';
 import { HistoryList } from './HistoryList.js';
-import { taskName } from './TaskName.js';
+import { NotFound } from './NotFound.js';
+import { WithdrawButton } from './WithdrawButton.js';
+import { CurrentTaskList } from './CurrentTaskList.js';
 
 /** One agreement in full: stage, fields, money, documents, signatures, projects, open tasks, history. */
 export function AgreementDetail({ id }) {
@@ -29,12 +31,14 @@ export function AgreementDetail({ id }) {
   if (loaded.error) {
     return h('div', { className: 'page' },
       h('p', { className: 'crumbs' }, h('a', { href: href('/agreements') }, '← ', t('agreements.back'))),
-      h(ErrorNotice, { error: loaded.error }));
+      loaded.error.status === 404 ? h(NotFound, { text: t('notFound.agreement') }) : h(ErrorNotice, { error: loaded.error }));
   }
   const a = loaded.data;
   const projects = a.projects || [];
   const myTaskIds = new Set(mine.data ? mine.data.items.map((x) => x.id) : []);
   const canPropose = isDonorProposer(me) && a.status === 'ACTIVE' && me.union.code === a.donorUnion;
+  const canWithdraw = isDonorProposer(me) && me.union.code === a.donorUnion && a.status === 'UNDER_REVIEW'
+    && (a.currentTasks || []).some((task) => task.taskKey === 'reviewAgreement');
 
   return h('div', { className: 'page' },
     h('p', { className: 'crumbs' }, h('a', { href: href('/agreements') }, '← ', t('agreements.back'))),
@@ -43,7 +47,9 @@ export function AgreementDetail({ id }) {
         h('h1', null, a.title),
         h('div', { className: 'page-sub' }, h('span', { className: 'mono' }, a.code), ' · ',
           unionName(a.donorName, a.donorUnion), ' → ', unionName(a.recipientName, a.recipientUnion))),
-      h(StatusBadge, { status: a.status })),
+      h('div', { className: 'page-head-side' },
+        h(StatusBadge, { status: a.status }),
+        canWithdraw ? h(WithdrawButton, { kind: 'agreement', id: a.id, onWithdrawn: loaded.reload }) : null)),
     h('div', { className: 'card' }, h(StageBar, { status: a.status, kind: 'agreement' })),
     h('div', { className: 'two-col' },
       h('div', { className: 'col' },
@@ -65,11 +71,7 @@ export function AgreementDetail({ id }) {
         h(Section, { title: t('history.title') }, h(HistoryList, { history: a.history }))),
       h('div', { className: 'col' },
         h(Section, { title: t('agreement.currentTasks') },
-          (a.currentTasks || []).length === 0 ? h('p', { className: 'muted' }, t('agreement.noTasks'))
-            : h('ul', { className: 'plain-list' }, a.currentTasks.map((task) => h('li', { key: task.id },
-              myTaskIds.has(task.id) ? h('a', { href: href('/tasks/' + task.id) }, taskName(task.taskKey, task.name))
-                : h('span', null, taskName(task.taskKey, task.name)),
-              h('span', { className: 'muted' }, ' · ', t('task.created', { at: dateTime(task.created) })))))),
+          h(CurrentTaskList, { tasks: a.currentTasks, mine: myTaskIds, ready: !!mine.data })),
         h(Section, { title: t('signatures.title') }, h(SignatureList, { signatures: a.signatures, status: a.status })),
         h(Section, { title: t('documents.title') },
           h(DocumentList, { documents: a.documents }),

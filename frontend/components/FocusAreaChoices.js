@@ -8,7 +8,7 @@ export function FocusAreaChoices({ value, onChange, disabled }) {
     key: f, className: 'choice' + (value.includes(f) ? ' is-checked' : ''),
   },
   h('input', {
-    type: 'checkbox', checked: value.includes(f), disabled,
+    type: 'checkbox', value: f, checked: value.includes(f), disabled,
     onChange: (e) => onChange(e.target.checked ? value.concat(f) : value.filter((v) => v !== f)),
   }),
   h('span', null, tEnum('focus', f)))));

@@ -1,8 +1,9 @@
 import { h, useState } from '../html.js';
 import * as api from '../api.js';
-import { t, tEnum, unionName } from '../i18n/index.js';
+import { lang, t, tEnum, unionName } from '../i18n/index.js';
 import { href } from '../router.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { NotificationBell } from './NotificationBell.js';
 
 /** Brand, navigation, and who is signed in: name, union and roles, always in view. */
 export function Header({ me, route, onSignedOut }) {
@@ -28,12 +29,13 @@ export function Header({ me, route, onSignedOut }) {
         h('a', { className: 'nav-link' + active('inbox'), href: href('/inbox') }, t('nav.inbox')),
         h('a', { className: 'nav-link' + active('agreements'), href: href('/agreements') }, t('nav.agreements')),
         h('a', { className: 'nav-link' + active('projects'), href: href('/projects') }, t('nav.projects'))),
+      h(NotificationBell, { active: section === 'notifications', where: route.path.join('/') }),
       h('div', { className: 'user' },
         h('div', { className: 'user-text' },
-          h('div', { className: 'user-name' }, me.displayName || me.username),
+          h('div', { className: 'user-name' }, (lang() === 'en' && me.displayNameEn) || me.displayName || me.username),
           h('div', { className: 'user-union' }, unionName(me.union, me.union && me.union.code)),
           h('div', { className: 'user-roles' },
             (me.roles || []).map((r) => h('span', { className: 'role', key: r }, tEnum('role', r))))),
         h(LanguageSwitch),
-        h('button', { type: 'button', className: 'btn btn-small btn-quiet', onClick: signOut, disabled: busy }, t('signOut')))));
+        h('button', { type: 'button', className: 'btn btn-small btn-quiet sign-out', onClick: signOut, disabled: busy }, t('signOut')))));
 }

@@ -10,11 +10,22 @@ export function HistoryList({ history }) {
   }
   return h('ol', { className: 'timeline' }, history.map((e, i) => h('li', { key: e.id || i, className: 'timeline-item' },
     h('div', { className: 'timeline-head' },
-      h('span', { className: 'timeline-what' },
-        e.taskKey ? taskName(e.taskKey) : (has('action.' + e.action) ? tEnum('action', e.action) : e.action)),
+      h('span', { className: 'timeline-what' }, what(e)),
       e.decision ? h('span', { className: 'badge badge-' + decisionTone(e.decision) }, tEnum('decision', e.decision)) : null),
     h('div', { className: 'timeline-meta' }, (e.actorName || e.actor || '') + ' · ' + dateTime(e.at)),
     e.comment ? h('blockquote', { className: 'timeline-comment' }, e.comment) : null)));
+}
+
+/** A completed step by its task's name; a remark, reminder or hand-on by task and action; anything else by its action. */
+function what(e) {
+  const known = has('action.' + e.action);
+  if (e.taskKey && (e.action === 'TASK_COMPLETED' || !known)) {
+    return taskName(e.taskKey);
+  }
+  if (e.taskKey && String(e.action).startsWith('TASK_')) {
+    return taskName(e.taskKey) + ' · ' + tEnum('action', e.action);
+  }
+  return known ? tEnum('action', e.action) : e.action;
 }
 
 function decisionTone(decision) {

@@ -6,6 +6,7 @@ import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
 import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { NotFound } from './NotFound.js';
 import { Section } from './Section.js';
 import { DocumentList } from './DocumentList.js';
 import { taskName } from './TaskName.js';
@@ -21,8 +22,9 @@ export function MoneyTrace({ id }) {
     return h(Loading);
   }
   if (trace.error) {
-    return h('div', { className: 'page' }, back, h('h1', null, t('trace.title')),
-      h(ErrorNotice, { error: trace.error, missing: trace.error.status === 404 ? t('trace.missing') : null }));
+    return h('div', { className: 'page' }, back,
+      trace.error.status === 404 ? h(NotFound, { text: t('notFound.project') })
+        : h(ErrorNotice, { error: trace.error, onRetry: trace.reload }));
   }
   const d = trace.data;
   const top = Math.max(...FIGURES.map((f) => Number(d[f]) || 0), 1);

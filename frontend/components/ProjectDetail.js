@@ -1,9 +1,9 @@
 import { h } from '../html.js';
 import * as api from '../api.js';
 import { t, unionName } from '../i18n/index.js';
-import { dateTime } from '../format.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
+import { useSession, isDonorProposer } from '../session.js';
 import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { Section } from './Section.js';
@@ -14,10 +14,13 @@ import { TrancheTable } from './TrancheTable.js';
 import { DocumentList } from './DocumentList.js';
 import { DocumentUpload } from './DocumentUpload.js';
 import { HistoryList } from './HistoryList.js';
-import { taskName } from './TaskName.js';
+import { NotFound } from './NotFound.js';
+import { WithdrawButton } from './WithdrawButton.js';
+import { CurrentTaskList } from './CurrentTaskList.js';
 
 /** One project: stage, fields, tranches, open tasks, documents, history, and the way to its money trace. */
 export function ProjectDetail({ id }) {
+  const me = useSession();
   const loaded = useLoad(() => api.project(id), [id]);
   const code = loaded.data && loaded.data.code;
   const mine = useLoad(() => (code ? api.tasks({ businessKey: code, size: 50 }) : Promise.resolve(null)), [code]);
@@ -26,11 +29,14 @@ export function ProjectDetail({ id }) {
     return h(Loading);
   }
   if (loaded.error) {
-    return h('div', { className: 'page' }, back, h(ErrorNotice, { error: loaded.error }));
+    return h('div', { className: 'page' }, back,
+      loaded.error.status === 404 ? h(NotFound, { text: t('notFound.project') }) : h(ErrorNotice, { error: loaded.error }));
   }
   const p = loaded.data;
   const tasks = p.currentTasks || p.tasks || [];
   const myTaskIds = new Set(mine.data ? mine.data.items.map((x) => x.id) : []);
+  const canWithdraw = isDonorProposer(me) && me.union.code === p.donorUnion && p.status === 'UNDER_REVIEW'
+    && tasks.some((task) => task.taskKey === 'approveProposalDonor');
 
   return h('div', { className: 'page' },
     back,
@@ -41,7 +47,9 @@ export function ProjectDetail({ id }) {
           unionName(p.donorName, p.donorUnion), ' → ', unionName(p.recipientName, p.recipientUnion))),
       h('div', { className: 'page-head-side' },
         h(StatusBadge, { status: p.status }),
-        h('a', { className: 'btn btn-small', href: href('/projects/' + p.id + '/trace') }, t('trace.open')))),
+        h('div', { className: 'button-row' },
+          canWithdraw ? h(WithdrawButton, { kind: 'project', id: p.id, onWithdrawn: loaded.reload }) : null,
+          h('a', { className: 'btn btn-small', href: href('/projects/' + p.id + '/trace') }, t('trace.open'))))),
     h('div', { className: 'card' }, h(StageBar, { status: p.status, kind: 'project' })),
     h('div', { className: 'two-col' },
       h('div', { className: 'col' },
@@ -50,11 +58,7 @@ export function ProjectDetail({ id }) {
         h(Section, { title: t('history.title') }, h(HistoryList, { history: p.history }))),
       h('div', { className: 'col' },
         h(Section, { title: t('agreement.currentTasks') },
-          tasks.length === 0 ? h('p', { className: 'muted' }, t('agreement.noTasks'))
-            : h('ul', { className: 'plain-list' }, tasks.map((task) => h('li', { key: task.id },
-              myTaskIds.has(task.id) ? h('a', { href: href('/tasks/' + task.id) }, taskName(task.taskKey, task.name))
-                : h('span', null, taskName(task.taskKey, task.name)),
-              task.created ? h('span', { className: 'muted' }, ' · ', t('task.created', { at: dateTime(task.created) })) : null)))),
+          h(CurrentTaskList, { tasks, mine: myTaskIds, ready: !!mine.data })),
         h(Section, { title: t('documents.title') },
           h(DocumentList, { documents: p.documents }),
           h('div', { className: 'upload-box' },

@@ -9,6 +9,7 @@ import { ProjectForm } from './ProjectForm.js';
 import { ProjectDetail } from './ProjectDetail.js';
 import { MoneyTrace } from './MoneyTrace.js';
 import { NotFound } from './NotFound.js';
+import { NotificationList } from './NotificationList.js';
 
 /** Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…). */
 export function Routes({ route }) {
@@ -39,6 +40,8 @@ export function Routes({ route }) {
         return h(MoneyTrace, { key: id, id });
       }
       return h(ProjectDetail, { key: id, id });
+    case 'notifications':
+      return h(NotificationList, { query: q });
     default:
       return h(NotFound);
   }

@@ -15,6 +15,9 @@ import { TaskContext } from './TaskContext.js';
 import { ProcessDiagram } from './ProcessDiagram.js';
 import { Section } from './Section.js';
 import { TranchePlanEditor, checkTranches, tranchesPayload } from './TranchePlanEditor.js';
+import { DelegateDialog } from './DelegateDialog.js';
+import { TaskComments } from './TaskComments.js';
+import { NotFound } from './NotFound.js';
 
 const WITH_TRANCHE_PLAN = ['reviseProposal'];
 
@@ -36,6 +39,8 @@ export function TaskPage({ id }) {
   const [done, setDone] = useState(false);
   const [claimError, setClaimError] = useState(null);
   const [claiming, setClaiming] = useState(false);
+  const [delegating, setDelegating] = useState(false);
+  const [delegatedTo, setDelegatedTo] = useState(null);
 
   const task = loaded.data;
   useEffect(() => {
@@ -51,7 +56,8 @@ export function TaskPage({ id }) {
   if (loaded.error) {
     return h('div', { className: 'page' },
       h('p', null, h('a', { href: href('/inbox') }, '← ', t('task.backToInbox'))),
-      h(ErrorNotice, { error: loaded.error, onRetry: loaded.error.status === 404 ? null : loaded.reload }));
+      loaded.error.status === 404 ? h(NotFound, { text: t('notFound.task') })
+        : h(ErrorNotice, { error: loaded.error, onRetry: loaded.reload }));
   }
   if (!task || values === null) {
     return h(Loading);
@@ -173,6 +179,16 @@ export function TaskPage({ id }) {
           a && !p ? h('a', { className: 'btn', href: href('/agreements/' + a.id) }, t('task.viewAgreement')) : null)));
   }
 
+  if (delegatedTo) {
+    return h('div', { className: 'page' },
+      h('section', { className: 'card done-card', role: 'status' },
+        h('div', { className: 'done-mark', 'aria-hidden': 'true' }, '→'),
+        h('h1', null, t('delegate.doneTitle')),
+        h('p', null, t('delegate.doneText', { task: name, key: task.businessKey || '', who: delegatedTo.displayName || delegatedTo.username || '' })),
+        h('div', { className: 'button-row' },
+          h('a', { className: 'btn btn-primary', href: href('/inbox') }, t('task.backToInbox')))));
+  }
+
   return h('div', { className: 'page' },
     h('p', { className: 'crumbs' }, h('a', { href: href('/inbox') }, '← ', t('task.backToInbox'))),
     h('div', { className: 'page-head' },
@@ -188,8 +204,17 @@ export function TaskPage({ id }) {
             ? (task.assignee === me.username ? h('span', { className: 'badge badge-ok' }, t('inbox.assignedToMe'))
               : h('span', { className: 'badge badge-warn' }, t('task.heldBy', { who: task.assignee })))
             : h('button', { type: 'button', className: 'btn btn-small', onClick: claim, disabled: claiming },
-              claiming ? t('inbox.claiming') : t('inbox.claim'))))),
+              claiming ? t('inbox.claiming') : t('inbox.claim')),
+          heldByOther ? null : h('button', { type: 'button', className: 'btn btn-small delegate-button', onClick: () => setDelegating(true) },
+            t('delegate.button'))))),
     h(ErrorNotice, { error: claimError }),
+    delegating ? h(DelegateDialog, {
+      task, onClose: () => setDelegating(false),
+      onDelegated: (colleague) => {
+        setDelegating(false);
+        setDelegatedTo(colleague || {});
+      },
+    }) : null,
     h('div', { className: 'task-layout' },
       h('div', { className: 'task-main' },
         h('form', { className: 'card task-form', onSubmit: submit, noValidate: true },
@@ -207,6 +232,8 @@ export function TaskPage({ id }) {
             h('button', { type: 'submit', className: 'btn btn-primary', disabled: busy || heldByOther },
               busy ? t('task.submitting') : t('task.submit')),
             h('a', { className: 'btn btn-quiet', href: href('/inbox') }, t('common.cancel')))),
+        h(Section, { title: t('comments.title'), className: 'comments-card' },
+          h(TaskComments, { taskId: task.id, canWrite: true })),
         h(Section, { title: t('diagram.title'), className: 'diagram-card' },
           h(ProcessDiagram, { taskId: task.id, taskKey: task.taskKey }))),
       h('aside', { className: 'task-side' }, h(TaskContext, { data: task.data }))));

@@ -70,6 +70,17 @@ class AgreementController {
         return views.detail(visible(CurrentUsers.get(), id));
     }
 
+    record Withdrawal(String comment) {
+    }
+
+    /** The donor proposer withdraws the agreement while its review is open; 204, then it is WITHDRAWN. */
+    @PostMapping("/api/agreements/{id}/withdraw")
+    ResponseEntity<Void> withdraw(@PathVariable long id, @RequestBody(required = false) Withdrawal body) {
+        CurrentUser user = CurrentUsers.get();
+        management.withdraw(user, visible(user, id), body == null ? null : body.comment());
+        return ResponseEntity.noContent().build();
+    }
+
     private Agreement visible(CurrentUser user, long id) {
         return agreements.find(id)
                 .filter(a -> visibility.canSee(user, a.donorUnion(), a.recipientUnion()))

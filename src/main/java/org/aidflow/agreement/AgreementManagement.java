@@ -8,9 +8,11 @@ import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
 import org.aidflow.directory.UnionLevel;
 import org.aidflow.security.CurrentUser;
+import org.aidflow.tasks.TaskLocks;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -25,9 +27,11 @@ public class AgreementManagement {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final AuditTrail audit;
+    private final TaskLocks taskLocks;
 
     AgreementManagement(Agreements agreements, Directory directory, RuntimeService runtime, IdentityService identity,
-                        AuditTrail audit) {
+                        AuditTrail audit, TaskLocks taskLocks) {
+        this.taskLocks = taskLocks;
         this.agreements = agreements;
         this.directory = directory;
         this.runtime = runtime;
@@ -86,10 +90,44 @@ public class AgreementManagement {
         agreements.update(id, fields);
     }
 
+    /**
+     * The donor proposer takes the agreement back while its review is still open: the review task is
+     * cancelled and the process ends as WITHDRAWN, with the audit record, in one transaction. The
+     * review's row is locked first, as a completion does, so a review and a withdrawal at the same
+     * moment cannot both succeed.
+     */
+    @Transactional
+    public void withdraw(CurrentUser user, Agreement agreement, String comment) {
+        if (!user.hasRole("proposer") || !user.belongsTo(agreement.donorUnion())) {
+            throw ApiException.forbidden();
+        }
+        new Checks().maxLength("comment", comment, 2000).throwIfAny();
+        String reviewTaskId = taskLocks.lockOpen(agreement.processInstanceId(), AgreementProcess.REVIEW)
+                .orElseThrow(() -> ApiException.conflict("agreement.notWithdrawable"));
+        if (agreements.lock(agreement.id()).orElseThrow().status() != AgreementStatus.UNDER_REVIEW) {
+            throw ApiException.conflict("agreement.notWithdrawable");
+        }
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            runtime.createMessageCorrelation(AgreementProcess.WITHDRAWAL_REQUESTED)
+                    .processInstanceId(agreement.processInstanceId()).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException startedBeforeWithdrawalsExisted) {
+            throw ApiException.conflict("agreement.notWithdrawable");
+        } finally {
+            identity.clearAuthentication();
+        }
+        audit.record(AuditTrail.Subject.AGREEMENT, agreement.id(), "WITHDRAWN", AgreementProcess.REVIEW, reviewTaskId,
+                agreement.processInstanceId(), user.username(), "WITHDRAW", blankToNull(comment), null);
+    }
+
     /** Moves the agreement along its lifecycle; called by the process as it reaches each stage. */
     @Transactional
     public void changeStatus(long id, AgreementStatus status) {
         agreements.lock(id).orElseThrow(() -> new IllegalStateException("No agreement " + id));
         agreements.setStatus(id, status);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -14,6 +14,9 @@ final class AgreementProcess {
     static final String SIGN_DONOR = "signAgreementDonor";
     static final String SIGN_RECIPIENT = "signAgreementRecipient";
 
+    /** Ends the process at the withdrawn end while the review is still open (a boundary event on it). */
+    static final String WITHDRAWAL_REQUESTED = "agreementWithdrawalRequested";
+
     private AgreementProcess() {
     }
 }

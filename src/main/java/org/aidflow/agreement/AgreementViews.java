@@ -10,7 +10,7 @@ import org.aidflow.directory.Directory;
 import org.aidflow.directory.Union;
 import org.aidflow.documents.Documents;
 import org.aidflow.web.Checks;
-import org.camunda.bpm.engine.TaskService;
+import org.aidflow.tasks.OpenTasks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -22,16 +22,16 @@ class AgreementViews {
     private final Documents documents;
     private final Signatures signatures;
     private final AuditTrail audit;
-    private final TaskService tasks;
+    private final OpenTasks openTasks;
     private final ObjectProvider<AgreementProjects> projects;
 
-    AgreementViews(Directory directory, Documents documents, Signatures signatures, AuditTrail audit, TaskService tasks,
+    AgreementViews(Directory directory, Documents documents, Signatures signatures, AuditTrail audit, OpenTasks openTasks,
                    ObjectProvider<AgreementProjects> projects) {
         this.directory = directory;
         this.documents = documents;
         this.signatures = signatures;
         this.audit = audit;
-        this.tasks = tasks;
+        this.openTasks = openTasks;
         this.projects = projects;
     }
 
@@ -66,11 +66,7 @@ class AgreementViews {
         view.put("projects", carried == null ? List.of() : carried.projects(a.id()));
         view.put("documents", documents.ofAgreement(a.id()));
         view.put("signatures", signatures.of(a.id()));
-        view.put("currentTasks", a.processInstanceId() == null ? List.of()
-                : tasks.createTaskQuery().processInstanceId(a.processInstanceId()).list().stream()
-                        .map(t -> Map.of("id", t.getId(), "taskKey", t.getTaskDefinitionKey(), "name", t.getName(),
-                                "created", t.getCreateTime().toInstant()))
-                        .toList());
+        view.put("currentTasks", a.processInstanceId() == null ? List.of() : openTasks.of(a.code()));
         view.put("history", audit.history(AuditTrail.Subject.AGREEMENT, a.id()));
         return view;
     }

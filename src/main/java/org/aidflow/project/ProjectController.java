@@ -81,6 +81,20 @@ class ProjectController {
                 .orElseThrow(ApiException::notFound);
     }
 
+    record Withdrawal(String comment) {
+    }
+
+    /** The donor proposer withdraws the proposal while the donor's approval is open; 204, then it is WITHDRAWN. */
+    @PostMapping("/api/projects/{id}/withdraw")
+    ResponseEntity<Void> withdraw(@PathVariable long id, @RequestBody(required = false) Withdrawal body) {
+        CurrentUser user = CurrentUsers.get();
+        Project project = projects.find(id)
+                .filter(p -> visibility.canSee(user, p.donorUnion(), p.recipientUnion()))
+                .orElseThrow(ApiException::notFound);
+        management.withdraw(user, project, body == null ? null : body.comment());
+        return ResponseEntity.noContent().build();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

@@ -11,9 +11,11 @@ import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
 import org.aidflow.directory.UnionLevel;
 import org.aidflow.security.CurrentUser;
+import org.aidflow.tasks.TaskLocks;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -31,9 +33,11 @@ public class ProjectManagement {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final AuditTrail audit;
+    private final TaskLocks taskLocks;
 
     ProjectManagement(Projects projects, Agreements agreements, Directory directory, RuntimeService runtime,
-                      IdentityService identity, AuditTrail audit) {
+                      IdentityService identity, AuditTrail audit, TaskLocks taskLocks) {
+        this.taskLocks = taskLocks;
         this.projects = projects;
         this.agreements = agreements;
         this.directory = directory;
@@ -133,6 +137,36 @@ public class ProjectManagement {
         if (project.status() == ProjectStatus.APPROVED) {
             projects.setStatus(id, ProjectStatus.IN_PROGRESS);
         }
+    }
+
+    /**
+     * The donor proposer takes the proposal back while the donor's approval is still open: the task
+     * is cancelled and the process ends as WITHDRAWN, which frees its share of the agreement, with
+     * the audit record, in one transaction. The approval's row is locked first, as a completion does.
+     */
+    @Transactional
+    public void withdraw(CurrentUser user, Project project, String comment) {
+        if (!user.hasRole("proposer") || !user.belongsTo(project.donorUnion())) {
+            throw ApiException.forbidden();
+        }
+        new Checks().maxLength("comment", comment, 2000).throwIfAny();
+        String approvalTaskId = taskLocks.lockOpen(project.processInstanceId(), ProjectProcess.APPROVE_DONOR)
+                .orElseThrow(() -> ApiException.conflict("project.notWithdrawable"));
+        if (projects.lock(project.id()).orElseThrow().status() != ProjectStatus.UNDER_REVIEW) {
+            throw ApiException.conflict("project.notWithdrawable");
+        }
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            runtime.createMessageCorrelation(ProjectProcess.WITHDRAWAL_REQUESTED)
+                    .processInstanceId(project.processInstanceId()).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException startedBeforeWithdrawalsExisted) {
+            throw ApiException.conflict("project.notWithdrawable");
+        } finally {
+            identity.clearAuthentication();
+        }
+        audit.record(AuditTrail.Subject.PROJECT, project.id(), "WITHDRAWN", ProjectProcess.APPROVE_DONOR, approvalTaskId,
+                project.processInstanceId(), user.username(), "WITHDRAW", comment == null || comment.isBlank() ? null : comment,
+                null);
     }
 
     /** Moves the project along its lifecycle; called by the process as it reaches each stage. */

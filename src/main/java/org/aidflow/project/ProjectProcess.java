@@ -20,6 +20,9 @@ final class ProjectProcess {
     static final String FILE_NATIONAL = "fileProposalNational";
     static final String REVISE = "reviseProposal";
 
+    /** Ends the process at the withdrawn end while the donor's approval is still open (a boundary event on it). */
+    static final String WITHDRAWAL_REQUESTED = "projectWithdrawalRequested";
+
     private ProjectProcess() {
     }
 }

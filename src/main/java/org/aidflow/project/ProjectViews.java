@@ -8,7 +8,7 @@ import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
 import org.aidflow.documents.Documents;
 import org.aidflow.web.Checks;
-import org.camunda.bpm.engine.TaskService;
+import org.aidflow.tasks.OpenTasks;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -20,16 +20,16 @@ public class ProjectViews {
     private final Directory directory;
     private final Documents documents;
     private final AuditTrail audit;
-    private final TaskService tasks;
+    private final OpenTasks openTasks;
     private final ObjectProvider<ProjectFunds> funds;
 
-    ProjectViews(Projects projects, Directory directory, Documents documents, AuditTrail audit, TaskService tasks,
+    ProjectViews(Projects projects, Directory directory, Documents documents, AuditTrail audit, OpenTasks openTasks,
                  ObjectProvider<ProjectFunds> funds) {
         this.projects = projects;
         this.directory = directory;
         this.documents = documents;
         this.audit = audit;
-        this.tasks = tasks;
+        this.openTasks = openTasks;
         this.funds = funds;
     }
 
@@ -61,10 +61,7 @@ public class ProjectViews {
     public Map<String, Object> detail(Project p) {
         Map<String, Object> view = summary(p);
         view.put("tranches", tranches(p));
-        view.put("currentTasks", tasks.createTaskQuery().processInstanceBusinessKey(p.code()).list().stream()
-                .map(t -> Map.of("id", t.getId(), "taskKey", t.getTaskDefinitionKey(), "name", t.getName(),
-                        "created", t.getCreateTime().toInstant()))
-                .toList());
+        view.put("currentTasks", openTasks.of(p.code()));
         view.put("history", audit.history(AuditTrail.Subject.PROJECT, p.id()));
         view.put("documents", documents.ofProject(p.id()));
         return view;

@@ -1,15 +1,22 @@
 package org.aidflow.security;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.aidflow.directory.Directory;
+import org.aidflow.directory.Union;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Who am I: name, union and roles, shown on every page. */
 @RestController
 class MeController {
+
+    private static final Map<String, String> ROLES_EN = Map.of("proposer", "Proposer", "leader", "Leader",
+            "finance", "Finance", "auditor", "Auditor", "officer", "Officer", "inspector", "Inspector",
+            "admin", "Administrator");
 
     private final Directory directory;
 
@@ -23,15 +30,28 @@ class MeController {
     }
 
     Map<String, Object> view(CurrentUser user) {
-        Object union = directory.find(user.unionCode())
-                .map(u -> (Object) Map.of("code", u.code(), "nameZh", u.nameZh(), "nameEn", u.nameEn(), "level", u.level()))
-                .orElse(null);
-        var body = new java.util.LinkedHashMap<String, Object>();
+        Union union = directory.find(user.unionCode()).orElse(null);
+        var body = new LinkedHashMap<String, Object>();
         body.put("username", user.username());
         body.put("displayName", user.displayName());
-        body.put("union", union);
+        body.put("displayNameEn", englishName(user, union));
+        body.put("union", union == null ? null
+                : Map.of("code", union.code(), "nameZh", union.nameZh(), "nameEn", union.nameEn(), "level", union.level()));
         body.put("roles", user.roles());
         body.put("groups", List.copyOf(user.groups()));
         return body;
+    }
+
+    /**
+     * A name for the English UI. People named after their post ("北京市总工会 负责人", as the demo
+     * users are) get the union's English name and the role in English; a personal name stays as it is.
+     */
+    static String englishName(CurrentUser user, Union union) {
+        String roles = user.roles().stream().map(r -> ROLES_EN.getOrDefault(r, r)).collect(Collectors.joining(", "));
+        if (union == null) {
+            return user.isAdmin() ? ROLES_EN.get("admin") : user.displayName();
+        }
+        String name = user.displayName() == null ? "" : user.displayName();
+        return name.isBlank() || name.startsWith(union.nameZh()) ? union.nameEn() + " " + roles : name;
     }
 }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +31,12 @@ public class TaskCompletion {
     private final IdentityService identity;
     private final AuditTrail audit;
     private final ObjectMapper json;
-    private final JdbcClient jdbc;
+    private final TaskLocks locks;
     private final Map<String, TaskHandler> handlers = new HashMap<>();
 
     TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, IdentityService identity, AuditTrail audit,
-                   ObjectMapper json, JdbcClient jdbc, List<TaskHandler> handlers) {
-        this.jdbc = jdbc;
+                   ObjectMapper json, TaskLocks locks, List<TaskHandler> handlers) {
+        this.locks = locks;
         this.inbox = inbox;
         this.tasks = tasks;
         this.forms = forms;
@@ -97,12 +96,9 @@ public class TaskCompletion {
         }
     }
 
-    /**
-     * Queues concurrent completions of one task on its row, so that the first one wins and the
-     * others find the task gone (409) instead of deadlocking inside the engine's flush.
-     */
+    /** Concurrent completions of one task queue up on its row: the first wins, the others find it gone (409). */
     private void lock(String taskId) {
-        jdbc.sql("SELECT ID_ FROM ACT_RU_TASK WHERE ID_ = ? FOR UPDATE").param(taskId).query(String.class).optional();
+        locks.lock(taskId);
     }
 
     private Task visibleOrGone(CurrentUser user, String taskId) {

@@ -1,6 +1,7 @@
 package org.aidflow.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -22,6 +23,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -133,6 +135,34 @@ class AgreementProcessTests {
         assertThat(agreement).hasPassed("EndEvent_AgreementWithdrawn").isEnded();
         verify(withdrawAgreement).execute(any());
         verifyNoInteractions(markAgreementSigning, activateAgreement, rejectAgreement);
+    }
+
+    @Test
+    void withdrawsAgreementWhenTheProposerAsksBeforeTheReview() throws Exception {
+        ProcessInstance agreement = submit();
+        assertThat(agreement).isWaitingAtExactly("reviewAgreement");
+
+        runtimeService().createMessageCorrelation("agreementWithdrawalRequested")
+                .processInstanceId(agreement.getId()).correlateWithResult();
+
+        assertThat(agreement).hasPassed("BoundaryEvent_WithdrawnInReview", "EndEvent_AgreementWithdrawn").isEnded();
+        verify(withdrawAgreement).execute(any());
+        verifyNoInteractions(markAgreementSigning, activateAgreement, rejectAgreement);
+        assertThat(jobQuery().count()).as("the review's overdue timer goes with it").isZero();
+    }
+
+    @Test
+    void acceptsNoWithdrawalOnceTheReviewIsDone() {
+        ProcessInstance agreement = submit();
+        assertThat(agreement).isWaitingAtExactly("reviewAgreement");
+        complete(task(), withVariables("decision", "APPROVE"));
+        assertThat(agreement).isWaitingAt("signAgreementDonor", "signAgreementRecipient");
+
+        assertThatThrownBy(() -> runtimeService()
+                .createMessageCorrelation("agreementWithdrawalRequested").processInstanceId(agreement.getId())
+                .correlateWithResult())
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+        assertThat(agreement).isNotEnded();
     }
 
     @Test

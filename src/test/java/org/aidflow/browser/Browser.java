@@ -29,6 +29,10 @@ final class Browser implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Duration WAIT = Duration.ofSeconds(15);
+    /** How the W3C protocol refers to an element found earlier. */
+    private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 860;
 
     private final Process driver;
     private final Path profile;
@@ -54,7 +58,7 @@ final class Browser implements AutoCloseable {
         waitForDriver(base);
         List<String> args = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--hide-scrollbars", "--window-size=" + WIDTH + "," + HEIGHT, "--user-data-dir=" + profile);
         JsonNode created = send("POST", base + "/session", Map.of("capabilities", Map.of("alwaysMatch", Map.of(
                 "browserName", "chrome", "goog:chromeOptions", Map.of("binary", CHROMIUM.toString(), "args", args)))));
         session = base + "/session/" + created.path("sessionId").asText();
@@ -91,8 +95,93 @@ final class Browser implements AutoCloseable {
         command("POST", "/element/" + element + "/value", Map.of("text", text));
     }
 
+    /**
+     * Clicks the element after scrolling it to the middle of the window, clear of the sticky header.
+     * When the page renders the element anew in between, it is looked up again.
+     */
     void click(String css) {
-        command("POST", "/element/" + find(css) + "/click", Map.of());
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            String element = find(css);
+            try {
+                command("POST", "/execute/sync", Map.of("script", "arguments[0].scrollIntoView({ block: 'center' });",
+                        "args", List.of(Map.of(ELEMENT, element))));
+                command("POST", "/element/" + element + "/click", Map.of());
+                return;
+            } catch (IllegalStateException e) {
+                if (!String.valueOf(e.getMessage()).contains("stale element") || System.nanoTime() > end) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Sets an input's value as the browser's own picker would, for date fields (typing into them
+     * depends on the browser's locale): the native setter, then the input event React listens to.
+     */
+    void setValue(String css, String value) {
+        find(css);
+        script("var e = document.querySelector(arguments[0]);"
+                + "var proto = e instanceof HTMLSelectElement ? HTMLSelectElement.prototype"
+                + " : e instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;"
+                + "Object.getOwnPropertyDescriptor(proto, 'value').set.call(e, arguments[1]);"
+                + "e.dispatchEvent(new Event(e instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));",
+                css, value);
+    }
+
+    /** Chooses a file in a file input, as the file picker would. */
+    void chooseFile(String css, Path file) {
+        command("POST", "/element/" + find(css) + "/value", Map.of("text", file.toAbsolutePath().toString()));
+    }
+
+    /** The current value of an input, select or textarea. */
+    String value(String css) {
+        Object value = script("var e = document.querySelector(arguments[0]); return e ? e.value : null;", css);
+        return value == null ? null : value.toString();
+    }
+
+    /** Waits until the script returns true, for what a page shows beyond one element's text. */
+    void waitUntil(String condition, String what, Object... args) {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (!"true".equals(String.valueOf(script("return !!(" + condition + ");", args)))) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Waited in vain for " + what + " on " + script("return location.href"));
+            }
+            pause(100);
+        }
+    }
+
+    /** Waits until no element matches css. */
+    void waitForNone(String css) {
+        waitUntil("!document.querySelector(arguments[0])", "no " + css, css);
+    }
+
+    /** Forgets the signed-in session (cookies) and the chosen language, as a new browser would. */
+    void forgetSession() {
+        command("DELETE", "/cookie", null);
+        script("localStorage.clear();");
+    }
+
+    void resize(int width, int height) {
+        command("POST", "/window/rect", Map.of("width", width, "height", height));
+    }
+
+    /** Saves a PNG of the window; with fullPage, of the whole page height (up to 2400 px). */
+    void screenshot(Path file, boolean fullPage) throws IOException {
+        Files.createDirectories(file.getParent());
+        script("document.activeElement && document.activeElement.blur && document.activeElement.blur();");
+        if (fullPage) {
+            Object height = script("return String(Math.ceil(document.documentElement.scrollHeight));");
+            resize(WIDTH, Math.max(HEIGHT, Math.min(2400, Integer.parseInt(height.toString()) + 90)));
+        }
+        try {
+            Files.write(file, java.util.Base64.getDecoder().decode(command("GET", "/screenshot", null).asText()));
+        } finally {
+            if (fullPage) {
+                resize(WIDTH, HEIGHT);
+            }
+        }
     }
 
     /** The visible text of the first element matching css, or "" when there is none. */

@@ -2,35 +2,19 @@ package org.aidflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.aidflow.ApiTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A recipient leader signs in through the sign-in page, finds the agreement in the inbox, and
- * reviews it with the task form rendered from its Camunda Form. Needs Debian's chromium and
- * chromium-driver (.ci/run installs them); without them the tests fail and say so.
+ * reviews it with the task form rendered from its Camunda Form; and the language switch. Needs
+ * Debian's chromium and chromium-driver (.ci/run installs them); without them the tests fail and
+ * say so.
  */
-class ReviewInTheBrowserTests extends ApiTests {
+class ReviewInTheBrowserTests extends BrowserScenarios {
 
     private static final String TITLE = "<script>alert(1)</script> 和田职工书屋";
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = new Browser();
-        browser.open(base() + "/");
-        browser.script("localStorage.setItem('aidflow.lang', 'zh');");
-    }
-
-    @AfterEach
-    void closeBrowser() throws Exception {
-        browser.close();
-    }
 
     @Test
     void reviewsAnAgreementThroughTheTaskFormAndKeepsTypedTextOnServerErrors() {
@@ -72,23 +56,32 @@ class ReviewInTheBrowserTests extends ApiTests {
         browser.waitForText(".signin-card", "User name");
     }
 
-    private void signIn(String username) {
-        signIn(username, "demo");
-    }
+    @Test
+    void switchesFromChineseToEnglishAndKeepsItOnReload() {
+        signInAs("bj.proposer");
+        assertThat(browser.waitForText(".header .nav", "待办")).contains("援疆项目");
+        assertThat(browser.text(".header .user-name")).isEqualTo("北京市总工会 项目专员");
+        go("/projects");
+        browser.waitForText(".page h1", "援疆项目");
 
-    private void signIn(String username, String password) {
-        browser.type("input[name=username]", username);
-        browser.type("input[name=password]", password);
-        browser.click(".signin-card button[type=submit]");
+        browser.click(".header .lang-switch button:nth-child(2)");
+        assertThat(browser.waitForText(".header .nav", "Inbox")).contains("Projects");
+        browser.waitForText(".page h1", "Assistance projects");
+        assertThat(browser.text(".header .user-name")).isEqualTo("Beijing Federation of Trade Unions Proposer");
+        assertThat(browser.script("return document.documentElement.lang").toString()).isEqualTo("en");
+
+        browser.open(base() + "/#/projects");
+        assertThat(browser.waitForText(".header .nav", "Inbox")).contains("Agreements");
+        browser.waitForText(".page h1", "Assistance projects");
+        assertThat(browser.text(".header .lang-switch .is-active")).isEqualTo("English");
+
+        browser.click(".header .lang-switch button:nth-child(1)");
+        browser.waitForText(".header .nav", "待办");
     }
 
     private java.util.Map<String, Object> draft() {
         java.util.Map<String, Object> draft = new java.util.HashMap<>(agreementDraft("XJ-HT", 880000));
         draft.put("title", TITLE);
         return draft;
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

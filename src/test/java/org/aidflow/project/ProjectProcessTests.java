@@ -1,6 +1,7 @@
 package org.aidflow.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -24,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -291,6 +293,31 @@ class ProjectProcessTests {
         assertThat(project).hasPassed("EndEvent_ProjectWithdrawn").isEnded();
         verify(withdrawProject).execute(any());
         verifyNoInteractions(rejectProject, allocateFunds);
+    }
+
+    @Test
+    void withdrawsProjectWhenTheProposerAsksBeforeTheDonorApproval() throws Exception {
+        ProcessInstance project = submit("300000", "TALENT_INDUSTRY", 1);
+        assertThat(project).isWaitingAtExactly("approveProposalDonor");
+
+        runtimeService().createMessageCorrelation("projectWithdrawalRequested")
+                .processInstanceId(project.getId()).correlateWithResult();
+
+        assertThat(project).hasPassed("BoundaryEvent_WithdrawnInApproval", "EndEvent_ProjectWithdrawn").isEnded();
+        verify(withdrawProject).execute(any());
+        verifyNoInteractions(rejectProject, allocateFunds);
+    }
+
+    @Test
+    void acceptsNoWithdrawalOnceTheDonorApproved() {
+        ProcessInstance project = submit("300000", "TALENT_INDUSTRY", 1);
+        approveByDonor(project);
+
+        assertThatThrownBy(() -> runtimeService()
+                .createMessageCorrelation("projectWithdrawalRequested").processInstanceId(project.getId())
+                .correlateWithResult())
+                .isInstanceOf(MismatchingMessageCorrelationException.class);
+        assertThat(project).isWaitingAtExactly("reviewProposalRecipient");
     }
 
     @Test

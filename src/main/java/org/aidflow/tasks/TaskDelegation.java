@@ -1,0 +1,123 @@
+package org.aidflow.tasks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.aidflow.audit.AuditTrail;
+import org.aidflow.notifications.Notifications;
+import org.aidflow.security.CurrentUser;
+import org.aidflow.web.ApiException;
+import org.aidflow.web.Checks;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * 转办: hands a task to a colleague in one of its candidate groups (same union, same role). The
+ * assignment, its audit record and the notice to the new holder commit together.
+ */
+@Service
+class TaskDelegation {
+
+    static final String KIND = "DELEGATED";
+    private static final int MAX_COLLEAGUES = 200;
+
+    /** Someone the task may be handed to, and the candidate group through which they may take it. */
+    record Colleague(String username, String displayName, String group) {
+    }
+
+    private final TaskAccess access;
+    private final TaskLocks locks;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final AuditTrail audit;
+    private final Notifications notifications;
+    private final ObjectMapper json;
+
+    TaskDelegation(TaskAccess access, TaskLocks locks, TaskService tasks, IdentityService identity, AuditTrail audit,
+                   Notifications notifications, ObjectMapper json) {
+        this.access = access;
+        this.locks = locks;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.json = json;
+    }
+
+    /** The members of the task's candidate groups other than the caller and the current assignee. */
+    @Transactional(readOnly = true)
+    public List<Colleague> colleagues(CurrentUser user, String taskId) {
+        TaskAccess.Access task = access.toAct(user, taskId);
+        Set<String> skip = new LinkedHashSet<>(Arrays.asList(user.username(), task.open().getAssignee()));
+        List<Colleague> result = new ArrayList<>();
+        for (String group : task.candidateGroups()) {
+            for (User u : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, MAX_COLLEAGUES)) {
+                if (skip.add(u.getId())) {
+                    result.add(new Colleague(u.getId(), name(u), group));
+                }
+            }
+        }
+        return result;
+    }
+
+    @Transactional
+    public void delegate(CurrentUser user, String taskId, String to, String comment) {
+        locks.lock(taskId);
+        TaskAccess.Access task = access.toAct(user, taskId);
+        String assignee = task.open().getAssignee();
+        if (assignee != null && !assignee.equals(user.username())) {
+            throw ApiException.conflict("task.heldByOther");
+        }
+        new Checks().require("to", to).maxLength("comment", comment, TaskComments.MAX_LENGTH).throwIfAny();
+        if (to.equals(user.username())) {
+            throw ApiException.badRequest("to", "task.delegateToSelf");
+        }
+        String group = eligibleGroup(to, task.candidateGroups())
+                .orElseThrow(() -> ApiException.badRequest("to", "task.delegateNotEligible"));
+        String remark = comment == null || comment.isBlank() ? null : comment;
+        identity.setAuthenticatedUserId(user.username());
+        try {
+            tasks.setAssignee(taskId, to);
+        } finally {
+            identity.clearAuthentication();
+        }
+        audit.record(task.subjectType(), task.subjectId(), "TASK_DELEGATED", task.taskKey(), taskId,
+                task.processInstanceId(), user.username(), null, remark, details(to));
+        notifications.add(KIND, null, to, taskId, task.taskKey(), task.taskName(), task.businessKey(), group,
+                task.open().getDueDate(), user.username(), remark);
+    }
+
+    private Optional<String> eligibleGroup(String username, List<String> groups) {
+        if (username.length() > 64) {
+            return Optional.empty();
+        }
+        return groups.stream()
+                .filter(g -> identity.createUserQuery().userId(username).memberOfGroup(g).count() > 0)
+                .findFirst();
+    }
+
+    private String details(String to) {
+        try {
+            return json.writeValueAsString(Map.of("to", to));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String name(User u) {
+        String name = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+                + (u.getLastName() == null ? "" : u.getLastName())).strip();
+        return name.isEmpty() ? u.getId() : name;
+    }
+}

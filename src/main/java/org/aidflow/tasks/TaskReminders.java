@@ -1,0 +1,67 @@
+package org.aidflow.tasks;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.aidflow.audit.AuditTrail;
+import org.aidflow.notifications.Notifications;
+import org.aidflow.security.CurrentUser;
+import org.aidflow.web.ApiException;
+import org.aidflow.web.Checks;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 催办: someone waiting on a task (the proposer waiting for a review, say) reminds whoever holds it:
+ * its assignee, or while nobody has claimed it, its candidate groups. Once an hour per task and
+ * person; reminders of one task queue up on its row, so two clicks make one reminder.
+ */
+@Service
+class TaskReminders {
+
+    static final String KIND = "REMINDER";
+    static final Duration QUIET_TIME = Duration.ofHours(1);
+
+    private final TaskAccess access;
+    private final TaskLocks locks;
+    private final AuditTrail audit;
+    private final Notifications notifications;
+
+    TaskReminders(TaskAccess access, TaskLocks locks, AuditTrail audit, Notifications notifications) {
+        this.access = access;
+        this.locks = locks;
+        this.audit = audit;
+        this.notifications = notifications;
+    }
+
+    @Transactional
+    public void remind(CurrentUser user, String taskId, String comment) {
+        locks.lock(taskId);
+        TaskAccess.Access task = access.toRead(user, taskId);
+        if (!task.isOpen()) {
+            throw ApiException.conflict("task.gone");
+        }
+        if (task.holds()) {
+            throw ApiException.forbidden();
+        }
+        new Checks().maxLength("comment", comment, TaskComments.MAX_LENGTH).throwIfAny();
+        if (notifications.remindedSince(taskId, user.username(), Instant.now().minus(QUIET_TIME))) {
+            throw ApiException.conflict("task.remindTooSoon");
+        }
+        String remark = comment == null || comment.isBlank() ? null : comment;
+        Task open = task.open();
+        if (open.getAssignee() != null) {
+            String group = task.candidateGroups().isEmpty() ? null : task.candidateGroups().get(0);
+            notifications.add(KIND, null, open.getAssignee(), taskId, task.taskKey(), task.taskName(), task.businessKey(),
+                    group, open.getDueDate(), user.username(), remark);
+        } else {
+            for (String group : task.candidateGroups()) {
+                notifications.add(KIND, group, null, taskId, task.taskKey(), task.taskName(), task.businessKey(), group,
+                        open.getDueDate(), user.username(), remark);
+            }
+        }
+        audit.record(task.subjectType(), task.subjectId(), "TASK_REMINDED", task.taskKey(), taskId,
+                task.processInstanceId(), user.username(), null, remark, null);
+    }
+}
