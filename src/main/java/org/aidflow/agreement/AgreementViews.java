@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
-import org.aidflow.directory.Union;
 import org.aidflow.documents.Documents;
 import org.aidflow.web.Checks;
 import org.aidflow.tasks.OpenTasks;
