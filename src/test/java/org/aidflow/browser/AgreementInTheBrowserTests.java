@@ -51,7 +51,7 @@ class AgreementInTheBrowserTests extends BrowserScenarios {
         browser.type("#f-description", "援建户外劳动者服务站点 12 个、职工书屋 8 个。");
         browser.click("form.card button[type=submit]");
         String code = browser.waitForText(".page-sub .mono", "AGR-BJ-");
-        assertThat(browser.waitForText(".page-head", TITLE)).contains("审查中");
+        browser.waitForAll(".page-head", TITLE, "审查中");
         long id = Long.parseLong(browser.script("return location.hash.split('/')[2];").toString());
         signOut();
 
@@ -76,7 +76,7 @@ class AgreementInTheBrowserTests extends BrowserScenarios {
 
         signInAs("bj.proposer");
         go("/agreements/" + id);
-        assertThat(browser.waitForText(".page-head", "已生效")).contains(TITLE);
+        browser.waitForAll(".page-head", "已生效", TITLE);
         assertThat(browser.text(".sig-list")).contains("李明", "艾力·买买提");
         go("/agreements");
         browser.waitForText(".table tbody", code);

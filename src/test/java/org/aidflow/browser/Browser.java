@@ -191,6 +191,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the element's text contains the expected text, and returns that text. */
+    /** Waits until the element shows every one of the texts (parts may render at different moments). */
+    String waitForAll(String css, String... expected) {
+        long end = System.nanoTime() + WAIT.toNanos();
+        String text = text(css);
+        while (!java.util.Arrays.stream(expected).allMatch(text::contains)) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Expected " + java.util.Arrays.toString(expected) + " in " + css + " but it shows: " + text);
+            }
+            pause(200);
+            text = text(css);
+        }
+        return text;
+    }
+
     String waitForText(String css, String expected) {
         long end = System.nanoTime() + WAIT.toNanos();
         String text = text(css);

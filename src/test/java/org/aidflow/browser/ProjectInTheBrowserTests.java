@@ -38,13 +38,13 @@ class ProjectInTheBrowserTests extends BrowserScenarios {
         String row = ".tranches tbody tr:nth-child(%d) ";
         browser.type(String.format(row, 1) + "input.input-number", "100000");
         browser.setValue(String.format(row, 1) + "input[type=date]", "2026-03-01");
-        assertThat(browser.waitForText(".tranches tfoot .sum-bad", "比预算少")).contains("200,000.00");
+        browser.waitForAll(".tranches tfoot .sum-bad", "比预算少", "200,000.00");
 
         browser.click(".tranches > button");
         assertThat(browser.value(String.format(row, 2) + "input.input-number")).as("the rest is offered").isEqualTo("200000");
         browser.type(String.format(row, 2) + "input.input-number", "120000");
         browser.setValue(String.format(row, 2) + "input[type=date]", "2026-07-01");
-        assertThat(browser.waitForText(".tranches tfoot .sum-bad", "比预算少")).contains("80,000.00");
+        browser.waitForAll(".tranches tfoot .sum-bad", "比预算少", "80,000.00");
         browser.click(".tranches > button");
         browser.setValue(String.format(row, 3) + "input[type=date]", "2026-11-01");
         assertThat(browser.waitForText(".tranches tfoot .sum-ok", "与预算一致")).isNotBlank();
@@ -61,7 +61,7 @@ class ProjectInTheBrowserTests extends BrowserScenarios {
 
         signInAs("bj.proposer");
         go("/projects/" + id);
-        assertThat(browser.waitForText(".page-head", "已批准")).contains(TITLE);
+        browser.waitForAll(".page-head", "已批准", TITLE);
         browser.waitForText(".current-tasks", "申请拨付");
         screenshot("project.png", true);
 
@@ -85,7 +85,7 @@ class ProjectInTheBrowserTests extends BrowserScenarios {
 
         signInAs("bj.proposer");
         go("/projects/" + id);
-        assertThat(browser.waitForText(".not-found", "不存在")).contains("无权查看");
+        browser.waitForAll(".not-found", "不存在", "无权查看");
         assertThat(browser.text(".page")).doesNotContain("喀什职工书屋");
         go("/projects/" + id + "/trace");
         browser.waitForText(".not-found", "不存在");

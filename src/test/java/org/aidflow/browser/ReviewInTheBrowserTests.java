@@ -22,7 +22,7 @@ class ReviewInTheBrowserTests extends BrowserScenarios {
         String code = agreement.path("code").asText();
 
         signIn("xj-ht.leader");
-        assertThat(browser.waitForText(".header", "和田地区总工会")).contains("负责人");
+        browser.waitForAll(".header", "和田地区总工会", "负责人");
 
         browser.open(base() + "/#/inbox?businessKey=" + code);
         browser.waitForText(".inbox-table tbody", code);
@@ -59,19 +59,19 @@ class ReviewInTheBrowserTests extends BrowserScenarios {
     @Test
     void switchesFromChineseToEnglishAndKeepsItOnReload() {
         signInAs("bj.proposer");
-        assertThat(browser.waitForText(".header .nav", "待办")).contains("援疆项目");
+        browser.waitForAll(".header .nav", "待办", "援疆项目");
         assertThat(browser.text(".header .user-name")).isEqualTo("北京市总工会 项目专员");
         go("/projects");
         browser.waitForText(".page h1", "援疆项目");
 
         browser.click(".header .lang-switch button:nth-child(2)");
-        assertThat(browser.waitForText(".header .nav", "Inbox")).contains("Projects");
+        browser.waitForAll(".header .nav", "Inbox", "Projects");
         browser.waitForText(".page h1", "Assistance projects");
         assertThat(browser.text(".header .user-name")).isEqualTo("Beijing Federation of Trade Unions Proposer");
         assertThat(browser.script("return document.documentElement.lang").toString()).isEqualTo("en");
 
         browser.open(base() + "/#/projects");
-        assertThat(browser.waitForText(".header .nav", "Inbox")).contains("Agreements");
+        browser.waitForAll(".header .nav", "Inbox", "Agreements");
         browser.waitForText(".page h1", "Assistance projects");
         assertThat(browser.text(".header .lang-switch .is-active")).isEqualTo("English");
 

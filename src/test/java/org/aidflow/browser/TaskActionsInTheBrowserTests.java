@@ -35,7 +35,7 @@ class TaskActionsInTheBrowserTests extends BrowserScenarios {
 
         signInAs("zj.proposer");
         go("/agreements/" + agreement.path("id").asLong());
-        assertThat(browser.waitForText(".current-tasks", "审查协议")).contains("待阿克苏地区总工会 负责人办理");
+        browser.waitForAll(".current-tasks", "审查协议", "待阿克苏地区总工会 负责人办理");
         browser.click(".current-task .remind-button");
         browser.find(".dialog textarea");
         browser.type(".dialog textarea", "协议急需生效，请尽快审查。");
@@ -47,8 +47,7 @@ class TaskActionsInTheBrowserTests extends BrowserScenarios {
         signInAs("xj-ak.leader");
         browser.waitUntil("document.querySelector('.bell-count')", "an unread count on the bell");
         browser.click(".header .bell");
-        assertThat(browser.waitForText(".notice-list .notice-item:first-child", "协议急需生效，请尽快审查。"))
-                .contains("催办", "审查协议", code);
+        browser.waitForAll(".notice-list .notice-item:first-child", "协议急需生效，请尽快审查。", "催办", "审查协议", code);
         browser.click(".notice-list .notice-item:first-child a.btn-primary");
         browser.find(".task-form [data-field=decision]");
         assertThat(browser.text(".page-head h1")).isEqualTo("审查协议");
@@ -61,12 +60,12 @@ class TaskActionsInTheBrowserTests extends BrowserScenarios {
         browser.click(".dialog input[value='" + COLLEAGUE + "']");
         browser.type(".dialog textarea", "我出差一周，请代为审查。");
         browser.click(".dialog button[type=submit]");
-        assertThat(browser.waitForText(".done-card", "已转办")).contains("阿克苏地区总工会 副主席");
+        browser.waitForAll(".done-card", "已转办", "阿克苏地区总工会 副主席");
         signOut();
 
         signInAs(COLLEAGUE);
         go("/notifications");
-        assertThat(browser.waitForText(".notice-list .notice-item:first-child", "转办")).contains("我出差一周，请代为审查。");
+        browser.waitForAll(".notice-list .notice-item:first-child", "转办", "我出差一周，请代为审查。");
         browser.click(".notice-list .notice-item:first-child a.btn-primary");
         assertThat(browser.waitForText(".page-head .assignee", "由我办理")).isNotBlank();
         browser.waitForText(".comment-list", "预算明细请按年度拆分。");
@@ -86,7 +85,7 @@ class TaskActionsInTheBrowserTests extends BrowserScenarios {
         browser.click(".dialog button[type=submit]");
         browser.waitForText(".page-head", "已撤回");
         browser.waitForNone(".withdraw-button");
-        assertThat(browser.waitForText(".timeline", "撤回")).contains("金额需要重新测算。");
+        browser.waitForAll(".timeline", "撤回", "金额需要重新测算。");
 
         assertThat(as("zj.proposer").get("/api/agreements/" + agreement.path("id").asLong()).json().path("status").asText())
                 .isEqualTo("WITHDRAWN");
