@@ -98,7 +98,11 @@ public final class LedgerVerifyBenchmark {
         }
     }
 
-    private static void fill(Connection c, long entries, int projects) throws SQLException {
+    /**
+     * Appends N chained entries over projects 1..P (and their ledger_head rows) in batches, committing as it goes.
+     * Public for the other benchmarks (org.aidflow.bench.ReadLatencyBenchmark), which fill an application's database.
+     */
+    public static void fill(Connection c, long entries, int projects) throws SQLException {
         c.setAutoCommit(false);
         String insert = "INSERT INTO ledger_entry (project_id, project_seq, entry_type, amount, project_code, agreement_id, "
                 + "donor_code, recipient_code, tranche_no, bank_reference, actor, task_key, task_id, process_instance_id, "
