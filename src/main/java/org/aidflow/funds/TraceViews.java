@@ -3,9 +3,12 @@ package org.aidflow.funds;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.aidflow.agreement.Agreement;
 import org.aidflow.documents.Documents;
@@ -13,6 +16,7 @@ import org.aidflow.project.Project;
 import org.aidflow.project.ProjectStatus;
 import org.aidflow.project.Projects;
 import org.aidflow.web.Checks;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The money trail of a project, and of an agreement over its projects, every figure summed from the ledger. */
@@ -23,8 +27,10 @@ class TraceViews {
     private final LedgerChain chain;
     private final LedgerFigures figures;
     private final Documents documents;
+    private final JdbcClient jdbc;
 
-    TraceViews(Projects projects, LedgerChain chain, LedgerFigures figures, Documents documents) {
+    TraceViews(Projects projects, LedgerChain chain, LedgerFigures figures, Documents documents, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.projects = projects;
         this.chain = chain;
         this.figures = figures;
@@ -38,7 +44,7 @@ class TraceViews {
         trace.put("status", p.status());
         trace.put("budget", Checks.money(p.budget()));
         put(trace, figures.of(p.id()));
-        trace.put("entries", chain.ofProject(p.id()).stream().map(TraceViews::entry).toList());
+        trace.put("entries", entries(chain.ofProject(p.id())));
         trace.put("documents", documents.ofProject(p.id()));
         return trace;
     }
@@ -71,7 +77,7 @@ class TraceViews {
         trace.put("budget", budget);
         put(trace, total);
         trace.put("projects", rows);
-        trace.put("entries", chain.ofAgreement(a.id()).stream().map(TraceViews::entry).toList());
+        trace.put("entries", entries(chain.ofAgreement(a.id())));
         trace.put("documents", documents.ofAgreement(a.id()));
         return trace;
     }
@@ -86,7 +92,19 @@ class TraceViews {
         view.put("untransferred", f.untransferred());
     }
 
-    private static Map<String, Object> entry(LedgerEntry e) {
+    /** The entries with the display name of who recorded each, looked up once per person. */
+    private List<Map<String, Object>> entries(List<LedgerEntry> entries) {
+        Set<String> actors = new HashSet<>();
+        entries.forEach(e -> actors.add(e.actor()));
+        Map<String, String> names = new HashMap<>();
+        if (!actors.isEmpty()) {
+            jdbc.sql("SELECT username, display_name FROM person WHERE username IN (:actors)").param("actors", actors)
+                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        }
+        return entries.stream().map(e -> entry(e, names.get(e.actor()))).toList();
+    }
+
+    private static Map<String, Object> entry(LedgerEntry e, String actorName) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("seq", e.seq());
         view.put("projectId", e.projectId());
@@ -97,6 +115,7 @@ class TraceViews {
         view.put("trancheNo", e.trancheNo());
         view.put("bankReference", e.bankReference());
         view.put("actor", e.actor());
+        view.put("actorName", actorName);
         view.put("taskKey", e.taskKey());
         view.put("taskId", e.taskId());
         view.put("processInstanceId", e.processInstanceId());
