@@ -161,6 +161,50 @@ export const withdrawProject = (id, comment) => request('POST', '/api/projects/'
   { json: { comment: comment || null } });
 export const projectTrace = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/trace');
 
+// --- reports and the ledger ------------------------------------------------------------------
+
+/** {groupBy, statuses, rows:[{key,labelZh,labelEn,projects,budget,transferred,received,spent}], totals}. */
+export const summary = (groupBy, statuses) => request('GET', '/api/reports/summary',
+  { query: { groupBy, status: statuses && statuses.length ? statuses.join(',') : undefined } });
+
+/** The summary as a CSV or XLSX file: {blob, fileName}, named by the server in the UI language. */
+export async function summaryFile(groupBy, format, statuses) {
+  const query = queryString({ groupBy, format, status: statuses && statuses.length ? statuses.join(',') : undefined });
+  let response;
+  try {
+    response = await fetch('/api/reports/summary' + query,
+      { headers: { Accept: '*/*', 'Accept-Language': acceptLanguage() }, credentials: 'same-origin' });
+  } catch (e) {
+    throw new ApiError(0, { detail: t('error.network') });
+  }
+  if (!response.ok) {
+    const problem = (response.headers.get('Content-Type') || '').includes('json') ? await response.json().catch(() => null) : null;
+    throw new ApiError(response.status, problem);
+  }
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) || 'summary.' + format };
+}
+
+function fileNameOf(disposition) {
+  if (!disposition) {
+    return null;
+  }
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]);
+    } catch (e) {
+      // fall back to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : null;
+}
+
+/** Recomputes the whole hash chain now (auditors, admin); answers the run as the log keeps it. */
+export const verifyLedger = () => request('GET', '/api/ledger/verify');
+/** Past verification runs, newest first: {items, total, running}. */
+export const ledgerVerifications = (params) => request('GET', '/api/ledger/verifications', { query: params });
+
 // --- notifications --------------------------------------------------------------------------
 
 /** {items, page, size, total, unread}: overdue warnings, reminders and tasks handed to the caller. */

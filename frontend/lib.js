@@ -31,3 +31,7 @@ export function loadBpmnViewer() {
   loadStyle('/webjars/bpmn-js/dist/assets/bpmn-font/css/bpmn.css');
   return loadScript('/webjars/bpmn-js/dist/bpmn-navigated-viewer.production.min.js').then(() => window.BpmnJS);
 }
+
+export function loadECharts() {
+  return loadScript('/webjars/echarts/dist/echarts.min.js').then(() => window.echarts);
+}

@@ -2,7 +2,7 @@ import { h, useState, useEffect } from '../html.js';
 import * as api from '../api.js';
 import { t, tEnum, unionName } from '../i18n/index.js';
 import { money } from '../format.js';
-import { useLoad } from '../hooks.js';
+import { useLoad, useUnions } from '../hooks.js';
 import { href, navigate } from '../router.js';
 import { useSession, isDonorProposer } from '../session.js';
 import { PROJECT_STATUSES, TYPE_GROUPS } from '../catalog.js';
@@ -21,13 +21,18 @@ export function ProjectList({ query }) {
   const typeGroup = query.typeGroup || '';
   const type = query.type || '';
   const agreementId = query.agreementId || '';
+  const donor = query.donor || '';
+  const recipient = query.recipient || '';
   const page = Number(query.page || 0);
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
 
-  const list = useLoad(() => api.projects({ q, status, typeGroup, type, agreementId, page, size: PAGE_SIZE }),
-    [q, status, typeGroup, type, agreementId, page]);
-  const go = (changes) => navigate('/projects', { q, status, typeGroup, type, agreementId, ...changes, page: changes.page || undefined });
+  const unions = useUnions();
+  const list = useLoad(() => api.projects({ q, status, typeGroup, type, agreementId, donor, recipient, page, size: PAGE_SIZE }),
+    [q, status, typeGroup, type, agreementId, donor, recipient, page]);
+  const go = (changes) => navigate('/projects',
+    { q, status, typeGroup, type, agreementId, donor, recipient, ...changes, page: changes.page || undefined });
+  const unionLabel = (code) => unionName(unions && unions.byCode[code], code);
   const items = list.data ? list.data.items || [] : [];
   const types = typeGroup ? TYPE_GROUPS[typeGroup] || [] : Object.values(TYPE_GROUPS).flat();
 
@@ -62,7 +67,12 @@ export function ProjectList({ query }) {
           types.map((ty) => h('option', { key: ty, value: ty }, tEnum('type', ty))))),
       h('div', { className: 'filter filter-buttons' },
         h('button', { type: 'submit', className: 'btn' }, t('common.search')),
-        (q || status || typeGroup || type || agreementId) ? h('a', { className: 'btn btn-quiet', href: href('/projects') }, t('common.clear')) : null)),
+        (q || status || typeGroup || type || agreementId || donor || recipient) ? h('a', { className: 'btn btn-quiet', href: href('/projects') }, t('common.clear')) : null)),
+    (donor || recipient) ? h('div', { className: 'chips active-filters' },
+      donor ? h('button', { type: 'button', className: 'chip is-on', onClick: () => go({ donor: '', page: 0 }), title: t('common.clear') },
+        t('project.donor'), '：', unionLabel(donor), ' ×') : null,
+      recipient ? h('button', { type: 'button', className: 'chip is-on', onClick: () => go({ recipient: '', page: 0 }), title: t('common.clear') },
+        t('project.recipient'), '：', unionLabel(recipient), ' ×') : null) : null,
     list.error ? h(ErrorNotice, { error: list.error, missing: t('projects.missing'), onRetry: list.error.status === 404 ? null : list.reload }) : null,
     list.loading && !list.data ? h(Loading) : null,
     list.data && items.length === 0 ? h('div', { className: 'card empty' }, h('p', null, t('projects.empty'))) : null,

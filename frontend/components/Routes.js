@@ -10,8 +10,10 @@ import { ProjectDetail } from './ProjectDetail.js';
 import { MoneyTrace } from './MoneyTrace.js';
 import { NotFound } from './NotFound.js';
 import { NotificationList } from './NotificationList.js';
+import { Dashboard } from './Dashboard.js';
+import { FundExplorer } from './FundExplorer.js';
 
-/** Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…). */
+/** Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…, #/dashboard, #/audit). */
 export function Routes({ route }) {
   const [section, id, sub] = route.path;
   const q = route.query;
@@ -40,6 +42,10 @@ export function Routes({ route }) {
         return h(MoneyTrace, { key: id, id });
       }
       return h(ProjectDetail, { key: id, id });
+    case 'dashboard':
+      return h(Dashboard, { query: q });
+    case 'audit':
+      return h(FundExplorer, { query: q });
     case 'notifications':
       return h(NotificationList, { query: q });
     default:

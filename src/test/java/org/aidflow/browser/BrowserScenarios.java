@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
-import org.aidflow.ApiTests;
+import org.aidflow.project.ProjectScenarios;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
  * Screenshots go to {build dir}/screenshots. When docs/screenshots/capture.py runs the tests it
  * passes -Daidflow.screenshots.docs=DIR, and the README's screenshots are refreshed there too.
  */
-abstract class BrowserScenarios extends ApiTests {
+abstract class BrowserScenarios extends ProjectScenarios {
 
     /** The screenshots the README shows; the others stay in the build directory. */
-    private static final Set<String> FOR_THE_README = Set.of("inbox.png", "task.png", "agreements.png");
+    private static final Set<String> FOR_THE_README = Set.of("inbox.png", "task.png", "agreements.png", "dashboard.png");
 
     protected static Browser browser;
 
