@@ -6,9 +6,10 @@
 Needs Java, Maven, and Debian's chromium, chromium-driver and fonts-noto-cjk
 (apt-get install -y chromium chromium-driver fonts-noto-cjk).
 Runs AgreementInTheBrowserTests, in which people draft, review and sign an agreement through the
-sign-in page and the task forms as they would, with -Daidflow.screenshots.docs pointing here. The
-test saves inbox.png, task.png and agreements.png into its build directory's screenshots/ as it
-always does, and because it is asked to, copies them here. Only the Python standard library is used.
+sign-in page and the task forms as they would, and DashboardInTheBrowserTests, which charts the
+program for an auditor, with -Daidflow.screenshots.docs pointing here. The tests save inbox.png,
+task.png, agreements.png and dashboard.png into their build directory's screenshots/ as they
+always do, and because they are asked to, copy them here. Only the Python standard library is used.
 """
 import argparse
 import os
@@ -18,13 +19,14 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-SHOTS = ("inbox.png", "task.png", "agreements.png")
+SHOTS = ("inbox.png", "task.png", "agreements.png", "dashboard.png")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--build-dir", default="target-screenshots", help="Maven build directory (default %(default)s)")
-    parser.add_argument("--test", default="AgreementInTheBrowserTests", help="the browser test that takes them")
+    parser.add_argument("--test", default="AgreementInTheBrowserTests,DashboardInTheBrowserTests",
+                        help="the browser tests that take them")
     options = parser.parse_args()
     for tool in ("/usr/bin/chromium", "/usr/bin/chromedriver"):
         if not os.path.exists(tool):

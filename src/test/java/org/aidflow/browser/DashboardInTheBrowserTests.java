@@ -32,6 +32,7 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
                 .isEqualTo(all.path("projects").asText());
         assertThat(browser.text(".summary-card[data-group=donor] h2")).isEqualTo("按援助方工会");
         screenshot("dashboard.png", false);
+        fitsATablet("the dashboard");
 
         // the same figures as a table, with the donor's Chinese name
         browser.click(".summary-card[data-group=donor] .segmented button:nth-child(2)");
@@ -102,6 +103,7 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
                         .param(project.path("id").asLong()).query(Long.class).single()));
         assertThat(browser.script("return document.querySelectorAll('.chain-link.is-bad').length").toString()).isEqualTo("0");
         screenshot("audit.png", true);
+        fitsATablet("the fund trace explorer");
 
         // a Beijing proposer: no verification panel, and a Shanghai agreement is not there for them
         long shanghai = draftAgreement("SH", "XJ-KS", 500000).path("id").asLong();
@@ -110,6 +112,16 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
         go("/audit?agreement=" + shanghai);
         browser.waitForText(".explorer-detail", "该协议不存在，或您无权查看。");
         assertThat(browser.script("return !!document.querySelector('.ledger-status')").toString()).isEqualTo("false");
+    }
+
+    /** On a tablet in portrait (820 px) the page needs no sideways scrolling: wide tables scroll in their own box. */
+    private void fitsATablet(String page) {
+        try {
+            browser.resize(820, 1180);
+            browser.waitUntil("document.documentElement.scrollWidth <= window.innerWidth", page + " within 820 px");
+        } finally {
+            browser.resize(Browser.WIDTH, Browser.HEIGHT);
+        }
     }
 
     /** An approved Beijing–Hotan project with its first tranche transferred and received. */
