@@ -2,6 +2,10 @@ package org.aidflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +26,7 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
 
     @Test
     void chartsTheProgramAndDownloadsItsFigures() throws Exception {
-        paidProject();
+        program();
 
         signInAs("acftu.auditor");
         go("/dashboard");
@@ -121,6 +125,26 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
             browser.waitUntil("document.documentElement.scrollWidth <= window.innerWidth", page + " within 820 px");
         } finally {
             browser.resize(Browser.WIDTH, Browser.HEIGHT);
+        }
+    }
+
+    /** A small program under one agreement: a project of each type group and focus area, most partly paid. */
+    private void program() {
+        long agreementId = agreement(800_000);
+        Object[][] projects = {
+            {"WORKER_LIBRARY", "FACILITY", 180000, new Object[] {90000, 90000}, 90000},
+            {"CADRE_TRAINING", "TALENT", 150000, new Object[] {75000, 75000}, 75000},
+            {"WARMTH_DELIVERY", "LIVELIHOOD", 100000, new Object[] {100000}, 100000},
+            {"PUBLICITY_EDUCATION", "CULTURE", 60000, new Object[] {60000}, null},
+        };
+        for (Object[] p : projects) {
+            Map<String, Object> draft = new HashMap<>(projectDraft(agreementId, RECIPIENT, (String) p[0], p[2], (Object[]) p[3]));
+            draft.put("focusAreas", List.of(p[1]));
+            String code = submit(draft).path("code").asText();
+            approve(code, false, false);
+            if (p[4] != null) {
+                payTranche(code, p[4], false);
+            }
         }
     }
 
