@@ -144,7 +144,7 @@ function SummaryCard({ groupBy, report, statuses }) {
 function SummaryTable({ rows, groupBy }) {
   return h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact summary-table' },
     h('thead', null, h('tr', null,
-      h('th', null, t('dashboard.by.' + groupBy)),
+      h('th', null, t('dashboard.key.' + groupBy)),
       h('th', { className: 'num' }, t('dashboard.figure.projects')),
       METRICS.map((m) => h('th', { key: m, className: 'num' }, t('dashboard.figure.' + m))),
       h('th', { className: 'num' }, t('dashboard.transferRate')))),

@@ -53,6 +53,15 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
         browser.waitUntil("window.__downloads.length === 2", "the CSV download");
         assertThat(browser.script("return window.__downloads[1].type").toString()).startsWith("text/csv");
 
+        // in English, the server's English labels
+        browser.click(".header .lang-switch button:nth-child(2)");
+        browser.waitForText(".summary-card[data-group=donor] h2", "By donor union");
+        browser.waitForText(".summary-card[data-group=donor] .summary-table", "Beijing Federation of Trade Unions");
+        browser.waitUntil("document.querySelectorAll('.summary-card .chart[data-rendered=true]').length === 3", "three charts in English");
+        screenshot("dashboard-en.png", false);
+        browser.click(".header .lang-switch button:nth-child(1)");
+        browser.waitForText(".summary-card[data-group=donor] h2", "按援助方工会");
+
         // a status filter is kept in the address and counted by the server
         browser.click(".status-filter [data-status=IN_PROGRESS]");
         browser.waitUntil("location.hash.indexOf('status=IN_PROGRESS') > 0 && !document.querySelector('.is-stale')"
