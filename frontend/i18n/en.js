@@ -187,6 +187,8 @@ export default {
   'signatures.copy': 'signed copy (document {id})',
 
   'history.title': 'History',
+  'history.status': 'Status now “{status}”',
+  'history.system': 'System',
   'history.none': 'Nothing recorded yet.',
 
   'stages.label': 'Progress',

@@ -187,6 +187,8 @@ export default {
   'signatures.copy': '签署文本（编号 {id}）',
 
   'history.title': '办理记录',
+  'history.status': '状态变为「{status}」',
+  'history.system': '系统',
   'history.none': '暂无记录。',
 
   'stages.label': '办理进度',

@@ -123,8 +123,12 @@ public class AgreementManagement {
     /** Moves the agreement along its lifecycle; called by the process as it reaches each stage. */
     @Transactional
     public void changeStatus(long id, AgreementStatus status) {
-        agreements.lock(id).orElseThrow(() -> new IllegalStateException("No agreement " + id));
+        Agreement agreement = agreements.lock(id).orElseThrow(() -> new IllegalStateException("No agreement " + id));
         agreements.setStatus(id, status);
+        if (agreement.status() != status) {
+            audit.recordStatus(AuditTrail.Subject.AGREEMENT, id, agreement.status().name(), status.name(),
+                    agreement.processInstanceId(), AuditTrail.actorOf(identity.getCurrentAuthentication()));
+        }
     }
 
     private static String blankToNull(String s) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,6 +36,24 @@ public class AuditTrail {
                 .params(subject.name(), subjectId, action, taskKey, taskId, processInstanceId, actor, decision,
                         comment, details, Timestamp.from(Instant.now()))
                 .update();
+    }
+
+    /** Who a status change is recorded for when no one is signed in to the engine (a timer, a start-up job). */
+    public static final String SYSTEM = "system";
+
+    /** The engine's signed-in user, or {@link #SYSTEM}. */
+    public static String actorOf(Authentication authentication) {
+        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    }
+
+    /**
+     * A status the process set as it moved on: action {@code STATUS_{to}}, details {@code {"from","to"}}.
+     * Must run inside the transaction of the step that caused it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordStatus(Subject subject, long subjectId, String from, String to, String processInstanceId, String actor) {
+        record(subject, subjectId, "STATUS_" + to, null, null, processInstanceId, actor, null, null,
+                "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
     }
 
     public List<AuditEntry> history(Subject subject, long subjectId) {

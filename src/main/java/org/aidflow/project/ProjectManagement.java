@@ -125,8 +125,8 @@ public class ProjectManagement {
     /** The proposal passed every approval; its budget is about to be allocated. */
     @Transactional
     public Project approve(long id) {
-        projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id));
-        projects.setStatus(id, ProjectStatus.APPROVED);
+        Project project = projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id));
+        setStatus(project, ProjectStatus.APPROVED);
         return projects.find(id).orElseThrow();
     }
 
@@ -135,7 +135,7 @@ public class ProjectManagement {
     public void fundsTransferred(long id) {
         Project project = projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id));
         if (project.status() == ProjectStatus.APPROVED) {
-            projects.setStatus(id, ProjectStatus.IN_PROGRESS);
+            setStatus(project, ProjectStatus.IN_PROGRESS);
         }
     }
 
@@ -172,7 +172,18 @@ public class ProjectManagement {
     /** Moves the project along its lifecycle; called by the process as it reaches each stage. */
     @Transactional
     public void changeStatus(long id, ProjectStatus status) {
-        projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id));
-        projects.setStatus(id, status);
+        setStatus(projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id)), status);
+    }
+
+    /**
+     * Sets the status of a locked project and, when it changes, records the change in the audit trail
+     * as done by whoever's task completion moved the process on (or the system, for a timer).
+     */
+    private void setStatus(Project project, ProjectStatus status) {
+        projects.setStatus(project.id(), status);
+        if (project.status() != status) {
+            audit.recordStatus(AuditTrail.Subject.PROJECT, project.id(), project.status().name(), status.name(),
+                    project.processInstanceId(), AuditTrail.actorOf(identity.getCurrentAuthentication()));
+        }
     }
 }

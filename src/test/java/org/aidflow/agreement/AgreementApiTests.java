@@ -36,13 +36,17 @@ class AgreementApiTests extends ApiTests {
         assertThat(detail.path("signatures").findValuesAsText("signatory")).contains("张𠮷", "艾力");
         assertThat(detail.path("documents")).hasSize(2);
         assertThat(detail.path("history").findValuesAsText("action"))
-                .containsExactly("SUBMITTED", "TASK_COMPLETED", "TASK_COMPLETED", "TASK_COMPLETED");
+                .containsExactly("SUBMITTED", "TASK_COMPLETED", "STATUS_SIGNING", "TASK_COMPLETED", "TASK_COMPLETED", "STATUS_ACTIVE");
         assertThat(detail.path("history").get(0).path("actor").asText()).isEqualTo("bj.proposer");
         assertThat(detail.path("history").get(1).path("taskKey").asText()).isEqualTo("reviewAgreement");
         assertThat(detail.path("history").get(1).path("actor").asText()).isEqualTo("xj-ht.leader");
         assertThat(detail.path("history").get(1).path("decision").asText()).isEqualTo("APPROVE");
         assertThat(detail.path("history").get(1).path("comment").asText()).isEqualTo("同意");
-        assertThat(detail.path("history").get(3).path("taskKey").asText()).isEqualTo("signAgreementRecipient");
+        // the statuses the process set, for the person whose step set them
+        assertThat(detail.path("history").get(2).path("actor").asText()).isEqualTo("xj-ht.leader");
+        assertThat(detail.path("history").get(4).path("taskKey").asText()).isEqualTo("signAgreementRecipient");
+        assertThat(detail.path("history").get(5).path("actor").asText()).isEqualTo("xj-ht.leader");
+        assertThat(detail.path("history").get(5).path("actorName").asText()).isEqualTo("和田地区总工会 负责人");
         assertThat(detail.path("currentTasks")).isEmpty();
         assertThat(detail.path("remainingAmount").decimalValue()).isEqualByComparingTo("1250000.50");
     }

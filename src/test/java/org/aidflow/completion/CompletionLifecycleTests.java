@@ -214,8 +214,12 @@ class CompletionLifecycleTests extends CompletionScenarios {
         return entries.get(entries.size() - 1);
     }
 
+    /** The last completed step: the status the process then set (CLOSED) comes after it, recorded for the same person. */
     private JsonNode lastHistory(long projectId) {
         JsonNode history = project("bj.auditor", projectId).path("history");
-        return history.get(history.size() - 1);
+        JsonNode status = history.get(history.size() - 1);
+        assertThat(status.path("action").asText()).isEqualTo("STATUS_CLOSED");
+        assertThat(status.path("actor").asText()).isEqualTo("bj.auditor");
+        return history.get(history.size() - 2);
     }
 }
