@@ -38,6 +38,11 @@ class DemoPeople implements org.springframework.boot.ApplicationRunner {
                 if (people.ensure(username, displayName, union.code(), List.of(role), DEMO_PASSWORD)) {
                     created++;
                 }
+                // a vice chair beside each leader, so that 转办 (delegating a task) has a colleague to choose
+                if (role.equals("leader") && people.ensure(username + "2", union.nameZh() + " 副主席", union.code(),
+                        List.of(role), DEMO_PASSWORD)) {
+                    created++;
+                }
             }
         }
         if (created > 0) {
