@@ -200,6 +200,9 @@ function fileNameOf(disposition) {
   return plain ? plain[1] : null;
 }
 
+/** Overdue tasks on what the caller may see, most overdue first: {items, page, size, total}. */
+export const overdueReport = (params) => request('GET', '/api/reports/overdue', { query: params });
+
 /** Recomputes the whole hash chain now (auditors, admin); answers the run as the log keeps it. */
 export const verifyLedger = () => request('GET', '/api/ledger/verify');
 /** Past verification runs, newest first: {items, total, running}. */

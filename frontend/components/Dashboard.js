@@ -8,6 +8,8 @@ import { PROJECT_STATUSES } from '../catalog.js';
 import { Chart } from './Chart.js';
 import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
+import { DueDate } from './DueDate.js';
+import { taskName } from './TaskName.js';
 
 /** The four views of the program the dashboard shows, each with its chart and its downloads. */
 const GROUPS = ['typeGroup', 'donor', 'recipient', 'focusArea'];
@@ -77,9 +79,40 @@ export function Dashboard({ query }) {
       h(Figure, { name: 'transferred', value: money(totals.transferred), note: t('dashboard.ofBudget', { p: percent(totals.transferred, totals.budget) }) }),
       h(Figure, { name: 'received', value: money(totals.received), note: t('dashboard.ofTransferred', { p: percent(totals.received, totals.transferred) }) }),
       h(Figure, { name: 'spent', value: money(totals.spent), note: t('dashboard.ofReceived', { p: percent(totals.spent, totals.received) }) })) : null,
+    h(OverdueCard),
     reports && totals.projects === 0 ? h('div', { className: 'card empty' }, h('p', null, t('dashboard.empty'))) : null,
     reports && totals.projects > 0 ? h('div', { className: 'dashboard-grid' + (data.loading ? ' is-stale' : '') },
       GROUPS.map((g) => h(SummaryCard, { key: g, groupBy: g, report: reports[g], statuses }))) : null);
+}
+
+/** Work past its due date on the projects and agreements the person may see, with where it waits. */
+function OverdueCard() {
+  const overdue = useLoad(() => api.overdueReport({ size: 8 }), []);
+  if (!overdue.data && !overdue.error) {
+    return null;
+  }
+  if (overdue.error) {
+    return h(ErrorNotice, { error: overdue.error, onRetry: overdue.reload });
+  }
+  const items = overdue.data.items || [];
+  return h('section', { className: 'card overdue-card' + (items.length ? ' has-overdue' : '') },
+    h('div', { className: 'card-head' },
+      h('h2', null, t('dashboard.overdue'), ' ', h('span', { className: 'badge ' + (items.length ? 'badge-bad' : 'badge-ok') }, overdue.data.total))),
+    items.length === 0 ? h('p', { className: 'muted' }, t('dashboard.noOverdue'))
+      : h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact' },
+        h('thead', null, h('tr', null,
+          h('th', null, t('inbox.colTask')),
+          h('th', null, t('inbox.colBusinessKey')),
+          h('th', null, t('inbox.colDue')),
+          h('th', null, t('inbox.colAssignee')))),
+        h('tbody', null, items.map((task) => h('tr', { key: task.id, className: 'is-overdue' },
+          h('td', null, taskName(task.taskKey, task.name)),
+          h('td', { className: 'mono' }, h('a', {
+            href: href(task.projectId ? '/projects/' + task.projectId : '/agreements/' + task.agreementId),
+          }, task.businessKey)),
+          h('td', { className: 'nowrap' }, h(DueDate, { due: task.due, overdue: true })),
+          h('td', null, task.assignee || h('span', { className: 'muted' }, t('inbox.unclaimed')))))))),
+    overdue.data.total > items.length ? h('p', { className: 'card-note muted' }, t('dashboard.moreOverdue', { n: overdue.data.total - items.length })) : null);
 }
 
 function Figure({ name, value, note }) {

@@ -35,6 +35,8 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
         assertThat(browser.text(".dashboard-totals [data-figure=projects] .figure-value").replace(",", ""))
                 .isEqualTo(all.path("projects").asText());
         assertThat(browser.text(".summary-card[data-group=donor] h2")).isEqualTo("按援助方工会");
+        assertThat(browser.text(".overdue-card h2 .badge"))
+                .isEqualTo(as("acftu.auditor").get("/api/reports/overdue").json().path("total").asText());
         screenshot("dashboard.png", false);
         fitsATablet("the dashboard");
 

@@ -70,8 +70,8 @@ class ProjectInTheBrowserTests extends BrowserScenarios {
         assertThat(project.path("tranches").findValues("amount").stream().map(JsonNode::decimalValue).toList())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("100000"), new BigDecimal("120000"), new BigDecimal("80000"));
-        assertThat(project.path("history").findValuesAsText("action")).containsExactly("SUBMITTED", "TASK_COMPLETED", "TASK_COMPLETED");
-        assertThat(project.path("history").findValuesAsText("actor")).containsExactly("bj.proposer", "bj.leader", "xj-ht.officer");
+        assertThat(project.path("history").findValuesAsText("action")).containsExactly("SUBMITTED", "TASK_COMPLETED", "TASK_COMPLETED", "STATUS_APPROVED");
+        assertThat(project.path("history").findValuesAsText("actor")).containsExactly("bj.proposer", "bj.leader", "xj-ht.officer", "xj-ht.officer");
     }
 
     @Test
