@@ -11,15 +11,18 @@ export function Chart({ option, height, label, onClick, className }) {
   const chart = useRef(null);
   const shown = useRef(null);
   const clicked = useRef(onClick);
+  const latest = useRef(option);
   const [failed, setFailed] = useState(false);
   clicked.current = onClick;
+  latest.current = option;
 
+  // the newest option, also when the library finishes loading after later renders
   const show = (instance) => {
-    const text = JSON.stringify(option);
+    const text = JSON.stringify(latest.current);
     if (shown.current !== text) {
       shown.current = text;
       box.current.removeAttribute('data-rendered');
-      instance.setOption(option, true);
+      instance.setOption(latest.current, true);
     }
   };
 

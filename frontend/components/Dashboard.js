@@ -79,10 +79,10 @@ export function Dashboard({ query }) {
       h(Figure, { name: 'transferred', value: money(totals.transferred), note: t('dashboard.ofBudget', { p: percent(totals.transferred, totals.budget) }) }),
       h(Figure, { name: 'received', value: money(totals.received), note: t('dashboard.ofTransferred', { p: percent(totals.received, totals.transferred) }) }),
       h(Figure, { name: 'spent', value: money(totals.spent), note: t('dashboard.ofReceived', { p: percent(totals.spent, totals.received) }) })) : null,
-    h(OverdueCard),
     reports && totals.projects === 0 ? h('div', { className: 'card empty' }, h('p', null, t('dashboard.empty'))) : null,
     reports && totals.projects > 0 ? h('div', { className: 'dashboard-grid' + (data.loading ? ' is-stale' : '') },
-      GROUPS.map((g) => h(SummaryCard, { key: g, groupBy: g, report: reports[g], statuses }))) : null);
+      GROUPS.map((g) => h(SummaryCard, { key: g, groupBy: g, report: reports[g], statuses }))) : null,
+    h(OverdueCard));
 }
 
 /** Work past its due date on the projects and agreements the person may see, with where it waits. */
