@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Component
 @ConditionalOnProperty(name = {"aidflow.demo-data", "aidflow.demo-program"}, havingValue = "true")
-class DemoProgram {
+public class DemoProgram {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgram.class);
     private static final byte[] PDF = "%PDF-1.4\n% AidFlow demo: signed copy\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -97,7 +97,7 @@ class DemoProgram {
     private String base;
     private int references;
 
-    DemoProgram(TaskService tasks, JdbcClient jdbc, ObjectMapper json) {
+    public DemoProgram(TaskService tasks, JdbcClient jdbc, ObjectMapper json) {
         this.tasks = tasks;
         this.jdbc = jdbc;
         this.json = json;
@@ -124,7 +124,7 @@ class DemoProgram {
     }
 
     /** Seeds the whole program through the API at base; answers the number of projects. */
-    int seed(String base) {
+    public int seed(String base) {
         this.base = base;
         int projects = 0;
         for (Deal deal : PROGRAM) {

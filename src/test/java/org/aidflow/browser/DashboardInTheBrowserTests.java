@@ -2,13 +2,13 @@ package org.aidflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
+import org.aidflow.demo.DemoProgram;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The dashboard's ECharts summaries and their downloads, the fund trace explorer from agreement to
@@ -17,6 +17,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * chromium-driver (.ci/run installs them).
  */
 class DashboardInTheBrowserTests extends BrowserScenarios {
+
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ObjectMapper json;
 
     /** Records downloads instead of saving them: the blob handed to createObjectURL and the name the link gives it. */
     private static final String DOWNLOADS = "window.__downloads = []; var blobs = {}; var create = URL.createObjectURL;"
@@ -139,24 +144,9 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
         }
     }
 
-    /** A small program under one agreement: a project of each type group and focus area, most partly paid. */
+    /** The demo program, seeded through the API: five donors, every type group, focus area and stage. */
     private void program() {
-        long agreementId = agreement(800_000);
-        Object[][] projects = {
-            {"WORKER_LIBRARY", "FACILITY", 180000, new Object[] {90000, 90000}, 90000},
-            {"CADRE_TRAINING", "TALENT", 150000, new Object[] {75000, 75000}, 75000},
-            {"WARMTH_DELIVERY", "LIVELIHOOD", 100000, new Object[] {100000}, 100000},
-            {"PUBLICITY_EDUCATION", "CULTURE", 60000, new Object[] {60000}, null},
-        };
-        for (Object[] p : projects) {
-            Map<String, Object> draft = new HashMap<>(projectDraft(agreementId, RECIPIENT, (String) p[0], p[2], (Object[]) p[3]));
-            draft.put("focusAreas", List.of(p[1]));
-            String code = submit(draft).path("code").asText();
-            approve(code, false, false);
-            if (p[4] != null) {
-                payTranche(code, p[4], false);
-            }
-        }
+        assertThat(new DemoProgram(tasks, jdbc, json).seed(base())).isEqualTo(13);
     }
 
     /** An approved Beijing–Hotan project with its first tranche transferred and received. */
