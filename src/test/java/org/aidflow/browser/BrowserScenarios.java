@@ -1,5 +1,7 @@
 package org.aidflow.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.Set;
 
 import org.aidflow.project.ProjectScenarios;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -46,6 +49,20 @@ abstract class BrowserScenarios extends ProjectScenarios {
         browser.script("localStorage.setItem('aidflow.lang', 'zh');");
         browser.open(base() + "/");
         browser.find(".signin-card input[name=username]");
+        // the app changes pages by the address's hash, so one document (and these listeners) lasts the whole test
+        browser.script("window.__problems = [];"
+                + "document.addEventListener('securitypolicyviolation', function (e) {"
+                + "  window.__problems.push('CSP ' + e.violatedDirective + ' ' + e.blockedURI); });"
+                + "window.addEventListener('error', function (e) { window.__problems.push('error ' + e.message); });");
+    }
+
+    /** No page the test went through broke the Content Security Policy or threw an uncaught error. */
+    @AfterEach
+    void noCspViolationsOrScriptErrors() {
+        Object problems = browser.script("return window.__problems ? window.__problems.join('\\n') : null;");
+        if (problems != null) {
+            assertThat(problems.toString()).as("CSP violations and script errors").isEmpty();
+        }
     }
 
     protected String base() {
