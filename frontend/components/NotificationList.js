@@ -13,7 +13,7 @@ import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
 
 const PAGE_SIZE = 20;
-const TONES = { OVERDUE: 'bad', REMINDER: 'warn', DELEGATED: 'info' };
+const TONES = { OVERDUE: 'bad', REMINDER: 'warn', DELEGATED: 'info', LEDGER_BROKEN: 'bad' };
 
 /** Where the notice's agreement or project is listed (the business key is its code). */
 function subjectHref(businessKey) {
@@ -41,6 +41,9 @@ export function NotificationList({ query }) {
   const text = (n) => {
     const task = taskName(n.taskKey, n.taskName);
     const who = n.createdByName || n.createdBy || '';
+    if (n.kind === 'LEDGER_BROKEN') {
+      return t('notifications.ledgerText');
+    }
     if (n.kind === 'OVERDUE') {
       return t('notifications.overdueText', { task, due: date(n.dueAt), holder: groupName(n.holderGroup, unions) });
     }
@@ -68,6 +71,8 @@ export function NotificationList({ query }) {
             n.kind !== 'OVERDUE' && n.dueAt ? h('span', null, ' · ', t('task.due'), ' ', date(n.dueAt)) : null),
           n.message ? h('blockquote', { className: 'timeline-comment' }, n.message) : null),
         h('div', { className: 'notice-actions' },
+          n.kind === 'LEDGER_BROKEN' ? h('a', { className: 'btn btn-small btn-primary', href: href('/audit'),
+            onClick: open(n, { path: '/audit' }) }, t('notifications.openLedger')) : null,
           mayAct(n) && n.taskId ? h('a', { className: 'btn btn-small btn-primary', href: href('/tasks/' + n.taskId),
             onClick: open(n, { path: '/tasks/' + n.taskId }) }, t('notifications.openTask')) : null,
           n.businessKey ? h('a', { className: 'btn btn-small', href: subjectHref(n.businessKey),

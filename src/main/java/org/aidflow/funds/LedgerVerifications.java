@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.aidflow.directory.People;
+import org.aidflow.notifications.Notifications;
 import org.aidflow.security.CurrentUser;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.PageResult;
@@ -35,17 +37,30 @@ class LedgerVerifications {
             + "v.head, v.first_bad_seq, v.first_bad_project_id, v.millis "
             + "FROM ledger_verification v LEFT JOIN person p ON p.username = v.checked_by";
 
+    /** The notification's kind when a verification finds the chain broken. */
+    static final String BROKEN = "LEDGER_BROKEN";
+
     private final LedgerVerifier verifier;
     private final JdbcClient jdbc;
+    private final Notifications notifications;
     private final ReentrantLock running = new ReentrantLock();
 
-    LedgerVerifications(LedgerVerifier verifier, JdbcClient jdbc) {
+    LedgerVerifications(LedgerVerifier verifier, JdbcClient jdbc, Notifications notifications) {
         this.verifier = verifier;
         this.jdbc = jdbc;
+        this.notifications = notifications;
     }
 
     /** Verifies the whole ledger now and records the run; 409 while another run is under way. */
     Check run(CurrentUser user) {
+        return run(user.username(), user.displayName());
+    }
+
+    /**
+     * Verifies and records the run for username; a broken chain also notifies the national
+     * federation's auditors (LEDGER_BROKEN, with the first broken project's code).
+     */
+    Check run(String username, String displayName) {
         if (!running.tryLock()) {
             throw ApiException.conflict("ledger.verify.running");
         }
@@ -59,12 +74,20 @@ class LedgerVerifications {
                     INSERT INTO ledger_verification (checked_at, checked_by, ok, entries, projects, head, first_bad_seq,
                                                      first_bad_project_id, millis)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(Timestamp.from(started), user.username(), v.ok(), v.entries(), v.projects(), v.head(),
+                    .params(Timestamp.from(started), username, v.ok(), v.entries(), v.projects(), v.head(),
                             v.firstBadSeq(), v.firstBadProjectId(), millis)
                     .update(key, "id");
             long id = key.getKey().longValue();
+            if (!v.ok()) {
+                String code = v.firstBadProjectId() == null ? null : jdbc.sql("SELECT code FROM project WHERE id = ?")
+                        .param(v.firstBadProjectId()).query(String.class).optional().orElse(null);
+                notifications.add(BROKEN, People.group("ACFTU", "auditor"), null, null, null, null, code, null, null,
+                        username, "资金台账第 " + (v.firstBadSeq() == null ? "?" : v.firstBadSeq()) + " 号记录起与哈希链不符。"
+                                + " The fund ledger no longer matches its hash chain from entry "
+                                + (v.firstBadSeq() == null ? "?" : v.firstBadSeq()) + " on.");
+            }
             return new Check(v.ok(), v.entries(), v.projects(), v.head(), v.firstBadSeq(), v.firstBadProjectId(), id,
-                    started, user.username(), user.displayName(), millis);
+                    started, username, displayName, millis);
         } finally {
             running.unlock();
         }

@@ -37,6 +37,11 @@ class LedgerTamperTests extends ProjectScenarios {
             assertThat(broken.path("ok").asBoolean()).isFalse();
             assertThat(broken.path("firstBadSeq").asLong()).isEqualTo(seq);
             assertThat(broken.path("firstBadProjectId").asLong()).isEqualTo(projectId);
+            // the national federation's auditors are told, with the project's code
+            JsonNode notice = as("acftu.auditor").get("/api/notifications?size=1").json().path("items").get(0);
+            assertThat(notice.path("kind").asText()).isEqualTo("LEDGER_BROKEN");
+            assertThat(notice.path("businessKey").asText()).isEqualTo(code(projectId));
+            assertThat(notice.path("message").asText()).contains(String.valueOf(seq));
             jdbc.sql("UPDATE ledger_entry SET amount = amount - 1 WHERE seq = ?").param(seq).update();
         });
         assertThat(verify().path("ok").asBoolean()).as(verify().toString()).isTrue();
@@ -72,6 +77,10 @@ class LedgerTamperTests extends ProjectScenarios {
         completeOk("bj.leader", "approveTranche", code, Map.of("decision", "APPROVE"));
         transfer(code, 10000, bankReference());
         return project.path("id").asLong();
+    }
+
+    private String code(long projectId) {
+        return jdbc.sql("SELECT code FROM project WHERE id = ?").param(projectId).query(String.class).single();
     }
 
     private JsonNode verify() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.aidflow.project.ProjectScenarios;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,6 +43,19 @@ class LedgerVerificationTests extends ProjectScenarios {
         JsonNode entry = trace("bj.proposer", project.path("id").asLong()).path("entries").get(0);
         assertThat(entry.path("actor").asText()).isEqualTo("xj-ht.officer");
         assertThat(entry.path("actorName").asText()).startsWith("和田地区总工会");
+    }
+
+    @Autowired
+    LedgerWatch watch;
+
+    @Test
+    void verifiesEveryNightAsTheSystem() {
+        watch.nightly();
+        JsonNode latest = as("acftu.auditor").get("/api/ledger/verifications?size=1").json().path("items").get(0);
+        assertThat(latest.path("checkedBy").asText()).isEqualTo("system");
+        assertThat(latest.path("ok").asBoolean()).isTrue();
+        assertThat(latest.path("entries").asLong())
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single());
     }
 
     @Test
