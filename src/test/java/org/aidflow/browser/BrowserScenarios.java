@@ -110,6 +110,16 @@ abstract class BrowserScenarios extends ProjectScenarios {
         browser.find(".done-card");
     }
 
+    /** On a tablet in portrait (820 px) the page needs no sideways scrolling: wide tables scroll in their own box. */
+    protected void fitsATablet(String page) {
+        try {
+            browser.resize(820, 1180);
+            browser.waitUntil("document.documentElement.scrollWidth <= window.innerWidth", page + " within 820 px");
+        } finally {
+            browser.resize(Browser.WIDTH, Browser.HEIGHT);
+        }
+    }
+
     /** Saves a screenshot into the build directory, and for the README's own ones also into docs when asked. */
     protected void screenshot(String name, boolean fullPage) throws IOException {
         browser.script("window.scrollTo(0, 0);");

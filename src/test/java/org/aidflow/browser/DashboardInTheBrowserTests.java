@@ -134,16 +134,6 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
         assertThat(browser.script("return !!document.querySelector('.ledger-status')").toString()).isEqualTo("false");
     }
 
-    /** On a tablet in portrait (820 px) the page needs no sideways scrolling: wide tables scroll in their own box. */
-    private void fitsATablet(String page) {
-        try {
-            browser.resize(820, 1180);
-            browser.waitUntil("document.documentElement.scrollWidth <= window.innerWidth", page + " within 820 px");
-        } finally {
-            browser.resize(Browser.WIDTH, Browser.HEIGHT);
-        }
-    }
-
     /** The demo program, seeded through the API: five donors, every type group, focus area and stage. */
     private void program() {
         assertThat(new DemoProgram(tasks, jdbc, json).seed(base())).isEqualTo(13);

@@ -29,6 +29,7 @@ class ProjectInTheBrowserTests extends BrowserScenarios {
         go("/projects/new?agreementId=" + agreementId);
         browser.waitUntil("document.querySelector('#f-recipientUnion') && document.querySelector('#f-recipientUnion').value === 'XJ-HT'",
                 "the agreement's recipient as the site");
+        fitsATablet("the proposal form");
         browser.type("#f-title", TITLE);
         browser.click("#f-type option[value=VOCATIONAL_TRAINING]");
         browser.type("#f-budget", "300000");
@@ -64,6 +65,7 @@ class ProjectInTheBrowserTests extends BrowserScenarios {
         browser.waitForAll(".page-head", "已批准", TITLE);
         browser.waitForText(".current-tasks", "申请拨付");
         screenshot("project.png", true);
+        fitsATablet("the project page");
 
         JsonNode project = as("bj.proposer").get("/api/projects/" + id).json();
         assertThat(project.path("status").asText()).isEqualTo("APPROVED");

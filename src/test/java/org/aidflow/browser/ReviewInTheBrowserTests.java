@@ -26,9 +26,11 @@ class ReviewInTheBrowserTests extends BrowserScenarios {
 
         browser.open(base() + "/#/inbox?businessKey=" + code);
         browser.waitForText(".inbox-table tbody", code);
+        fitsATablet("the inbox");
         browser.click(".inbox-table tbody tr a.strong-link");
         browser.find(".task-form [data-field=decision]");
         assertThat(browser.text(".task-side")).contains(TITLE);
+        fitsATablet("the task page");
 
         // REVISE without a comment: the server refuses, and says so next to the comment field
         browser.click("[data-field=decision] .choice:nth-child(2) input");
