@@ -51,7 +51,8 @@ public class Inbox {
     /**
      * One page of the tasks the user may see, newest first. A native query rather than a TaskQuery: the
      * TaskQuery's "candidate group or assignee" left-joins every task to its identity links and filters
-     * after the join, so it reads all open tasks twice (page and count), about 400 ms at 100,000 on H2.
+     * after the join, so it reads all open tasks twice (page and count): about 400 ms at 100,000 open tasks on
+     * H2, 450 to 650 ms on MariaDB, whoever asks.
      * Here the candidate tasks come from the identity links' group index and the assigned ones from the
      * assignee index; with a business key the execution's business key index leads instead. The total is
      * counted only when the page does not tell it.
@@ -67,11 +68,39 @@ public class Inbox {
         if (page.size() < paging.size() && (!page.isEmpty() || paging.offset() == 0)) {
             total = paging.offset() + page.size();
         } else {
-            NativeTaskQuery countQuery = tasks.createNativeTaskQuery().sql("SELECT COUNT(*) " + from);
+            NativeTaskQuery countQuery = tasks.createNativeTaskQuery().sql(countSql(user, filter, from));
             parameters.forEach(countQuery::parameter);
             total = countQuery.count();
         }
         return new PageResult<>(views(page), paging.page(), paging.size(), total);
+    }
+
+    /**
+     * Without a filter, the count reads only the identity links and the assignee index: joined to the tasks,
+     * MariaDB would scan every task first for a group that holds many (1.2 s for 12,500 of 100,000).
+     */
+    private static String countSql(CurrentUser user, Filter filter, String from) {
+        boolean filtered = (filter.businessKey() != null && !filter.businessKey().isBlank())
+                || (filter.taskKey() != null && !filter.taskKey().isBlank()) || filter.overdue() != null;
+        if (filtered || user.groups().isEmpty()) {
+            return "SELECT COUNT(*) " + from;
+        }
+        return "SELECT COUNT(*) FROM (" + visibleIds(user.groups().size()) + ") V";
+    }
+
+    /** The identity links of the user's groups, parameters group0, group1, ... */
+    private static String candidate(int groups) {
+        StringBuilder sql = new StringBuilder("I.TYPE_ = 'candidate' AND I.TASK_ID_ IS NOT NULL AND I.GROUP_ID_ IN (");
+        for (int i = 0; i < groups; i++) {
+            sql.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
+        }
+        return sql.append(')').toString();
+    }
+
+    /** The ids of the tasks offered to one of the user's groups or assigned to the user, each once. */
+    private static String visibleIds(int groups) {
+        return "SELECT I.TASK_ID_ AS VISIBLE_ID_ FROM ACT_RU_IDENTITYLINK I WHERE " + candidate(groups)
+                + " UNION SELECT A.ID_ FROM ACT_RU_TASK A WHERE A.ASSIGNEE_ = #{assignee}";
     }
 
     /**
@@ -82,12 +111,10 @@ public class Inbox {
     private static String visibleFrom(CurrentUser user, Filter filter, Map<String, Object> parameters) {
         parameters.put("assignee", user.username());
         List<String> groups = List.copyOf(user.groups());
-        StringBuilder groupList = new StringBuilder();
         for (int i = 0; i < groups.size(); i++) {
             parameters.put("group" + i, groups.get(i));
-            groupList.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
         }
-        String candidate = "I.TYPE_ = 'candidate' AND I.GROUP_ID_ IN (" + groupList + ")";
+        String candidate = candidate(groups.size());
         boolean byBusinessKey = filter.businessKey() != null && !filter.businessKey().isBlank();
         StringBuilder sql = new StringBuilder();
         if (byBusinessKey) {
@@ -102,10 +129,8 @@ public class Inbox {
         } else if (groups.isEmpty()) {
             sql.append("FROM ACT_RU_TASK RES WHERE RES.ASSIGNEE_ = #{assignee}");
         } else {
-            sql.append("FROM ACT_RU_TASK RES INNER JOIN (SELECT I.TASK_ID_ AS VISIBLE_ID_ FROM ACT_RU_IDENTITYLINK I WHERE ")
-                    .append(candidate)
-                    .append(" UNION SELECT A.ID_ FROM ACT_RU_TASK A WHERE A.ASSIGNEE_ = #{assignee}) V ON V.VISIBLE_ID_ = RES.ID_")
-                    .append(" WHERE 1 = 1");
+            sql.append("FROM ACT_RU_TASK RES INNER JOIN (").append(visibleIds(groups.size()))
+                    .append(") V ON V.VISIBLE_ID_ = RES.ID_ WHERE 1 = 1");
         }
         if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
             parameters.put("taskKey", filter.taskKey());
