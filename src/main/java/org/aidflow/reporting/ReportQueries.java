@@ -78,9 +78,14 @@ class ReportQueries {
     private record EntryTime(long seq, LocalDateTime recordedAt) {
     }
 
-    /** Sums per project and entry type of the entries up to {@code seq}: one pass over the covering index of V6. */
+    /**
+     * Sums per project and entry type of the entries up to {@code seq}: one pass over the covering index of V6
+     * (it holds seq too, as every secondary index holds the primary key). {@code seq + 0} keeps the optimizer
+     * from reading the range of the primary key instead and grouping in a temporary table: MariaDB chose that,
+     * 6.1 s instead of 0.7 s over a million entries.
+     */
     void sumsUpTo(long seq, SumConsumer consumer) {
-        jdbc.sql("SELECT project_id, entry_type, SUM(amount) FROM ledger_entry WHERE seq <= ? AND " + IN_SUMMED
+        jdbc.sql("SELECT project_id, entry_type, SUM(amount) FROM ledger_entry WHERE seq + 0 <= ? AND " + IN_SUMMED
                         + " GROUP BY project_id, entry_type")
                 .param(seq)
                 .query(rs -> {

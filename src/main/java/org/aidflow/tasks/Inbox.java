@@ -20,8 +20,8 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 
@@ -48,23 +48,103 @@ public class Inbox {
     public record Filter(String taskKey, String businessKey, Boolean overdue) {
     }
 
+    /**
+     * One page of the tasks the user may see, newest first. A native query rather than a TaskQuery: the
+     * TaskQuery's "candidate group or assignee" left-joins every task to its identity links and filters
+     * after the join, so it reads all open tasks twice (page and count): about 400 ms at 100,000 open tasks on
+     * H2, 450 to 650 ms on MariaDB, whoever asks.
+     * Here the candidate tasks come from the identity links' group index and the assigned ones from the
+     * assignee index; with a business key the execution's business key index leads instead. The total is
+     * counted only when the page does not tell it.
+     */
     public PageResult<TaskView> list(CurrentUser user, Filter filter, Paging paging) {
-        TaskQuery query = visibleTo(user);
-        if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
-            query.taskDefinitionKey(filter.taskKey());
+        Map<String, Object> parameters = new HashMap<>();
+        String from = visibleFrom(user, filter, parameters);
+        NativeTaskQuery pageQuery = tasks.createNativeTaskQuery()
+                .sql("SELECT RES.* " + from + " ORDER BY RES.CREATE_TIME_ DESC, RES.ID_ ASC");
+        parameters.forEach(pageQuery::parameter);
+        List<Task> page = pageQuery.listPage(paging.offset(), paging.size());
+        long total;
+        if (page.size() < paging.size() && (!page.isEmpty() || paging.offset() == 0)) {
+            total = paging.offset() + page.size();
+        } else {
+            NativeTaskQuery countQuery = tasks.createNativeTaskQuery().sql(countSql(user, filter, from));
+            parameters.forEach(countQuery::parameter);
+            total = countQuery.count();
         }
-        if (filter.businessKey() != null && !filter.businessKey().isBlank()) {
-            query.processInstanceBusinessKey(filter.businessKey());
+        return new PageResult<>(views(page), paging.page(), paging.size(), total);
+    }
+
+    /**
+     * Without a filter, the count reads only the identity links and the assignee index: joined to the tasks,
+     * MariaDB would scan every task first for a group that holds many (1.2 s for 12,500 of 100,000).
+     */
+    private static String countSql(CurrentUser user, Filter filter, String from) {
+        boolean filtered = (filter.businessKey() != null && !filter.businessKey().isBlank())
+                || (filter.taskKey() != null && !filter.taskKey().isBlank()) || filter.overdue() != null;
+        if (filtered || user.groups().isEmpty()) {
+            return "SELECT COUNT(*) " + from;
+        }
+        return "SELECT COUNT(*) FROM (" + visibleIds(user.groups().size()) + ") V";
+    }
+
+    /** The identity links of the user's groups, parameters group0, group1, ... */
+    private static String candidate(int groups) {
+        StringBuilder sql = new StringBuilder("I.TYPE_ = 'candidate' AND I.TASK_ID_ IS NOT NULL AND I.GROUP_ID_ IN (");
+        for (int i = 0; i < groups; i++) {
+            sql.append(i == 0 ? "" : ", ").append("#{group").append(i).append('}');
+        }
+        return sql.append(')').toString();
+    }
+
+    /** The ids of the tasks offered to one of the user's groups or assigned to the user, each once. */
+    private static String visibleIds(int groups) {
+        return "SELECT I.TASK_ID_ AS VISIBLE_ID_ FROM ACT_RU_IDENTITYLINK I WHERE " + candidate(groups)
+                + " UNION SELECT A.ID_ FROM ACT_RU_TASK A WHERE A.ASSIGNEE_ = #{assignee}";
+    }
+
+    /**
+     * FROM and WHERE of the tasks offered to one of the user's groups (assigned or not) or assigned to
+     * the user, as the TaskQuery {@code or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssignee(user)}
+     * selects them, with the filter's conditions; every value is a bound parameter.
+     */
+    private static String visibleFrom(CurrentUser user, Filter filter, Map<String, Object> parameters) {
+        parameters.put("assignee", user.username());
+        List<String> groups = List.copyOf(user.groups());
+        for (int i = 0; i < groups.size(); i++) {
+            parameters.put("group" + i, groups.get(i));
+        }
+        String candidate = candidate(groups.size());
+        boolean byBusinessKey = filter.businessKey() != null && !filter.businessKey().isBlank();
+        StringBuilder sql = new StringBuilder();
+        if (byBusinessKey) {
+            parameters.put("businessKey", filter.businessKey());
+            sql.append("FROM ACT_RU_TASK RES INNER JOIN ACT_RU_EXECUTION E ON RES.PROC_INST_ID_ = E.ID_ ")
+                    .append("WHERE E.BUSINESS_KEY_ = #{businessKey} AND (RES.ASSIGNEE_ = #{assignee}");
+            if (!groups.isEmpty()) {
+                sql.append(" OR EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = RES.ID_ AND ")
+                        .append(candidate).append(')');
+            }
+            sql.append(')');
+        } else if (groups.isEmpty()) {
+            sql.append("FROM ACT_RU_TASK RES WHERE RES.ASSIGNEE_ = #{assignee}");
+        } else {
+            sql.append("FROM ACT_RU_TASK RES INNER JOIN (").append(visibleIds(groups.size()))
+                    .append(") V ON V.VISIBLE_ID_ = RES.ID_ WHERE 1 = 1");
+        }
+        if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
+            parameters.put("taskKey", filter.taskKey());
+            sql.append(" AND RES.TASK_DEF_KEY_ = #{taskKey}");
         }
         Date now = ClockUtil.getCurrentTime();
         if (Boolean.TRUE.equals(filter.overdue())) {
-            query.dueBefore(now);
+            parameters.put("now", now);
+            sql.append(" AND RES.DUE_DATE_ < #{now}");
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            query.or().dueAfter(now).withoutDueDate().endOr();
+            parameters.put("now", now);
+            sql.append(" AND (RES.DUE_DATE_ > #{now} OR RES.DUE_DATE_ IS NULL)");
         }
-        long total = query.count();
-        List<Task> page = query.orderByTaskCreateTime().desc().orderByTaskId().asc().listPage(paging.offset(), paging.size());
-        return new PageResult<>(views(page), paging.page(), paging.size(), total);
+        return sql.toString();
     }
 
     /** The task if the user may see it (a candidate or the assignee). */
@@ -101,18 +181,6 @@ public class Inbox {
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId)
                 .toList();
-    }
-
-    private TaskQuery visibleTo(CurrentUser user) {
-        TaskQuery query = tasks.createTaskQuery();
-        if (user.groups().isEmpty()) {
-            return query.taskAssignee(user.username());
-        }
-        return query.or()
-                .taskCandidateGroupIn(List.copyOf(user.groups()))
-                .includeAssignedTasks()
-                .taskAssignee(user.username())
-                .endOr();
     }
 
     public List<TaskView> views(List<Task> page) {

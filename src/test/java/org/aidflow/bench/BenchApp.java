@@ -31,9 +31,12 @@ final class BenchApp implements AutoCloseable {
     final double secondsSinceJvmStart;
     final double secondsSinceRun;
     private final Path temp;
+    private final List<String> args;
 
-    private BenchApp(ConfigurableApplicationContext context, String url, Path temp, double sinceJvm, double sinceRun) {
+    private BenchApp(ConfigurableApplicationContext context, String url, Path temp, List<String> args, double sinceJvm,
+                     double sinceRun) {
         this.context = context;
+        this.args = args;
         this.url = url;
         this.h2 = url.startsWith("jdbc:h2:");
         this.temp = temp;
@@ -66,7 +69,10 @@ final class BenchApp implements AutoCloseable {
         args.add("--logging.level.org.aidflow=WARN");
         args.add("--logging.level.org.springframework.boot.StartupInfoLogger=WARN");
         args.add("--logging.level.org.springframework.boot.web.embedded.tomcat=WARN");
+        return run(url, temp, List.copyOf(args));
+    }
 
+    private static BenchApp run(String url, Path temp, List<String> args) {
         long[] readyAt = new long[1];
         long[] readyUptimeMillis = new long[1];
         SpringApplication app = new SpringApplication(AidFlowApplication.class);
@@ -76,7 +82,16 @@ final class BenchApp implements AutoCloseable {
         });
         long runAt = System.nanoTime();
         ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
-        return new BenchApp(context, url, temp, readyUptimeMillis[0] / 1e3, (readyAt[0] - runAt) / 1e9);
+        return new BenchApp(context, url, temp, args, readyUptimeMillis[0] / 1e3, (readyAt[0] - runAt) / 1e9);
+    }
+
+    /**
+     * Stops the application and starts it again on the same database and directory, as a deployment
+     * restarts on its data; {@link #secondsSinceRun} of the new one is this restart's. Use the result, not this.
+     */
+    BenchApp restart() {
+        context.close();
+        return run(url, temp, args);
     }
 
     <T> T bean(Class<T> type) {
