@@ -69,6 +69,26 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
         browser.click(".header .lang-switch button:nth-child(1)");
         browser.waitForText(".summary-card[data-group=donor] h2", "按援助方工会");
 
+        // a donor's bar opens the list of that donor's projects
+        browser.click(".summary-card[data-group=donor] .segmented button:nth-child(1)");
+        browser.waitUntil("document.querySelector('.summary-card[data-group=donor] .chart[data-rendered=true]')", "the donor chart again");
+        browser.script("var el = document.querySelector('.summary-card[data-group=donor] .chart');"
+                + "var chart = echarts.getInstanceByDom(el);"
+                + "var row = chart.getOption().yAxis[0].data.indexOf('上海市总工会');"
+                + "var bar = chart.getModel().getSeriesByIndex(0).getData().getItemLayout(row);"
+                + "var box = el.querySelector('canvas').getBoundingClientRect();"
+                + "var x = box.left + bar.x + bar.width / 2, y = box.top + bar.y + bar.height / 2;"
+                + "['mousemove', 'mousedown', 'mouseup', 'click'].forEach(function (type) {"
+                + "  el.querySelector('canvas').dispatchEvent(new MouseEvent(type, { bubbles: true, clientX: x, clientY: y }));"
+                + "});");
+        browser.waitUntil("location.hash.indexOf('#/projects?') === 0 && location.hash.indexOf('donor=SH') > 0", "the Shanghai projects");
+        browser.waitForText(".active-filters", "上海市总工会");
+        browser.waitUntil("document.querySelectorAll('.table tbody tr').length > 0 && !document.querySelector('.is-stale')", "the list");
+        assertThat(browser.script("return Array.from(document.querySelectorAll('.table tbody tr td:nth-child(3)'))"
+                + ".every(function (td) { return td.innerText === '上海市总工会'; })").toString()).isEqualTo("true");
+        go("/dashboard");
+        browser.waitUntil("document.querySelectorAll('.summary-card .chart[data-rendered=true]').length === 4", "four drawn charts");
+
         // a status filter is kept in the address and counted by the server
         browser.click(".status-filter [data-status=IN_PROGRESS]");
         browser.waitUntil("location.hash.indexOf('status=IN_PROGRESS') > 0 && !document.querySelector('.is-stale')"
