@@ -6,6 +6,7 @@ import { useLoad } from '../hooks.js';
 import { href, navigate } from '../router.js';
 import { PROJECT_STATUSES } from '../catalog.js';
 import { Chart } from './Chart.js';
+import { Figure } from './Figure.js';
 import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { DueDate } from './DueDate.js';
@@ -21,7 +22,7 @@ const STATUSES = PROJECT_STATUSES.filter((s) => s !== 'SUBMITTED');
 const label = (row) => (lang() === 'en' ? row.labelEn || row.labelZh : row.labelZh || row.labelEn) || row.key;
 
 /** 1.25亿 / 125万 in Chinese, 125M / 1.3k in English: for axes, where the full amount would not fit. */
-export function compactYuan(value) {
+function compactYuan(value) {
   const n = Number(value) || 0;
   const trim = (x) => String(Math.round(x * 100) / 100);
   if (lang() === 'en') {
@@ -74,11 +75,15 @@ export function Dashboard({ query }) {
     data.error ? h(ErrorNotice, { error: data.error, onRetry: data.reload }) : null,
     data.loading && !data.data ? h(Loading) : null,
     totals ? h('div', { className: 'figures dashboard-totals' + (data.loading ? ' is-stale' : '') },
-      h(Figure, { name: 'projects', value: totals.projects.toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN') }),
-      h(Figure, { name: 'budget', value: money(totals.budget) }),
-      h(Figure, { name: 'transferred', value: money(totals.transferred), note: t('dashboard.ofBudget', { p: percent(totals.transferred, totals.budget) }) }),
-      h(Figure, { name: 'received', value: money(totals.received), note: t('dashboard.ofTransferred', { p: percent(totals.received, totals.transferred) }) }),
-      h(Figure, { name: 'spent', value: money(totals.spent), note: t('dashboard.ofReceived', { p: percent(totals.spent, totals.received) }) })) : null,
+      h(Figure, { name: 'projects', label: t('dashboard.figure.projects'),
+        value: totals.projects.toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN') }),
+      h(Figure, { name: 'budget', label: t('dashboard.figure.budget'), value: money(totals.budget) }),
+      h(Figure, { name: 'transferred', label: t('dashboard.figure.transferred'), value: money(totals.transferred),
+        note: t('dashboard.ofBudget', { p: percent(totals.transferred, totals.budget) }) }),
+      h(Figure, { name: 'received', label: t('dashboard.figure.received'), value: money(totals.received),
+        note: t('dashboard.ofTransferred', { p: percent(totals.received, totals.transferred) }) }),
+      h(Figure, { name: 'spent', label: t('dashboard.figure.spent'), value: money(totals.spent),
+        note: t('dashboard.ofReceived', { p: percent(totals.spent, totals.received) }) })) : null,
     reports && totals.projects === 0 ? h('div', { className: 'card empty' }, h('p', null, t('dashboard.empty'))) : null,
     reports && totals.projects > 0 ? h('div', { className: 'dashboard-grid' + (data.loading ? ' is-stale' : '') },
       GROUPS.map((g) => h(SummaryCard, { key: g, groupBy: g, report: reports[g], statuses }))) : null,
@@ -113,13 +118,6 @@ function OverdueCard() {
           h('td', { className: 'nowrap' }, h(DueDate, { due: task.due, overdue: true })),
           h('td', null, task.assignee || h('span', { className: 'muted' }, t('inbox.unclaimed')))))))),
     overdue.data.total > items.length ? h('p', { className: 'card-note muted' }, t('dashboard.moreOverdue', { n: overdue.data.total - items.length })) : null);
-}
-
-function Figure({ name, value, note }) {
-  return h('div', { className: 'figure figure-' + name, 'data-figure': name },
-    h('div', { className: 'figure-label' }, t('dashboard.figure.' + name)),
-    h('div', { className: 'figure-value' }, value),
-    note ? h('div', { className: 'figure-note' }, note) : null);
 }
 
 /** One grouping: a chart (or the same figures as a table) and its CSV and XLSX downloads. */

@@ -6,6 +6,7 @@ import { useLoad } from '../hooks.js';
 import { href, navigate } from '../router.js';
 import { useSession, hasRole } from '../session.js';
 import { LedgerStatus } from './LedgerStatus.js';
+import { Figure } from './Figure.js';
 import { StatusBadge } from './StatusBadge.js';
 import { Pager } from './Pager.js';
 import { Loading } from './Loading.js';
@@ -155,12 +156,6 @@ function AgreementMoney({ agreementId, projectId, q, page }) {
                 t(e.linked ? 'explorer.linkedShort' : 'explorer.unlinkedShort')),
               ' ', h('span', { title: e.hash }, e.hash ? e.hash.substring(0, 10) + '…' : ''))))))),
       h('p', { className: 'card-note muted explorer-chain-note' }, t('explorer.chainNote'))));
-}
-
-function Figure({ label, value, name }) {
-  return h('div', { className: 'figure' + (name ? ' figure-' + name : '') },
-    h('div', { className: 'figure-label' }, label),
-    h('div', { className: 'figure-value' }, value));
 }
 
 /**

@@ -10,7 +10,7 @@ import { Section } from './Section.js';
 import { Facts } from './Facts.js';
 
 const short = (hash) => (hash ? hash.substring(0, 16) + '…' : '—');
-const who = (run) => run.checkedByName || run.checkedBy;
+const who = (run) => run.checkedByName || (run.checkedBy === 'system' ? t('ledger.system') : run.checkedBy);
 
 /**
  * The fund ledger's integrity for auditors and administrators: the last verification (when, by

@@ -8,6 +8,7 @@ import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { NotFound } from './NotFound.js';
 import { Section } from './Section.js';
+import { Figure } from './Figure.js';
 import { DocumentList } from './DocumentList.js';
 import { taskName } from './TaskName.js';
 
@@ -38,9 +39,7 @@ export function MoneyTrace({ id }) {
         h('h1', null, t('trace.title')),
         p ? h('div', { className: 'page-sub' }, p.title, ' · ', h('span', { className: 'mono' }, p.code)) : null),
       p ? h('a', { className: 'btn btn-small', href: href('/audit', { agreement: p.agreementId, project: p.id }) }, t('trace.inExplorer')) : null),
-    h('div', { className: 'figures' }, FIGURES.map((f) => h('div', { key: f, className: 'figure figure-' + f },
-      h('div', { className: 'figure-label' }, t('trace.' + f)),
-      h('div', { className: 'figure-value' }, money(d[f] || 0))))),
+    h('div', { className: 'figures' }, FIGURES.map((f) => h(Figure, { key: f, name: f, label: t('trace.' + f), value: money(d[f] || 0) }))),
     h(Section, { title: t('trace.flow') },
       h('div', { className: 'bars' }, FIGURES.filter((f) => f !== 'balance').map((f) => h('div', { key: f, className: 'bar-row' },
         h('div', { className: 'bar-label' }, t('trace.' + f)),

@@ -493,6 +493,7 @@ export default {
   'ledger.checkedBy': 'Checked by',
   'ledger.took': 'Took',
   'ledger.millis': '{ms} ms',
+  'ledger.system': 'System (nightly check)',
   'ledger.head': 'Head hash',
   'ledger.result': 'Result',
   'ledger.entries': 'Entries',

@@ -493,6 +493,7 @@ export default {
   'ledger.checkedBy': '校验人',
   'ledger.took': '用时',
   'ledger.millis': '{ms} 毫秒',
+  'ledger.system': '系统（每晚自动校验）',
   'ledger.head': '链头哈希',
   'ledger.result': '结果',
   'ledger.entries': '记录数',

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.aidflow.directory.People;
@@ -81,10 +82,11 @@ class LedgerVerifications {
             if (!v.ok()) {
                 String code = v.firstBadProjectId() == null ? null : jdbc.sql("SELECT code FROM project WHERE id = ?")
                         .param(v.firstBadProjectId()).query(String.class).optional().orElse(null);
+                // stored once for every reader, so in both languages
+                String seq = Objects.toString(v.firstBadSeq(), "?");
                 notifications.add(BROKEN, People.group("ACFTU", "auditor"), null, null, null, null, code, null, null,
-                        username, "资金台账第 " + (v.firstBadSeq() == null ? "?" : v.firstBadSeq()) + " 号记录起与哈希链不符。"
-                                + " The fund ledger no longer matches its hash chain from entry "
-                                + (v.firstBadSeq() == null ? "?" : v.firstBadSeq()) + " on.");
+                        username, "资金台账第 " + seq + " 号记录起与哈希链不符。 The fund ledger no longer matches its hash chain from entry "
+                                + seq + " on.");
             }
             return new Check(v.ok(), v.entries(), v.projects(), v.head(), v.firstBadSeq(), v.firstBadProjectId(), id,
                     started, username, displayName, millis);

@@ -1,5 +1,6 @@
 package org.aidflow.funds;
 
+import org.aidflow.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LedgerWatch {
 
-    static final String SYSTEM = "system";
     private static final Logger log = LoggerFactory.getLogger(LedgerWatch.class);
 
     private final LedgerVerifications verifications;
@@ -28,7 +28,7 @@ class LedgerWatch {
             log.info("Nightly ledger verification skipped: one is already running");
             return;
         }
-        LedgerVerifications.Check check = verifications.run(SYSTEM, null);
+        LedgerVerifications.Check check = verifications.run(AuditTrail.SYSTEM, null);
         if (check.ok()) {
             log.info("Nightly ledger verification: {} entries over {} projects intact ({} ms)", check.entries(),
                     check.projects(), check.millis());
