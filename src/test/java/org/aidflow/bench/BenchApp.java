@@ -63,6 +63,7 @@ final class BenchApp implements AutoCloseable {
         args.add("--spring.datasource.url=" + url);
         args.add("--server.port=0");
         args.add("--aidflow.demo-data=true");
+        args.add("--aidflow.demo-program=false"); // the benchmarks fill their own program
         args.add("--aidflow.admin.password=demo");
         args.add("--aidflow.documents.dir=" + temp.resolve("documents"));
         args.add("--spring.main.banner-mode=off");
