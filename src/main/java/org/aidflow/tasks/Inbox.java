@@ -113,12 +113,16 @@ public class Inbox {
         return query.count();
     }
 
-    /** The unfiltered visible tasks as a scan of the tasks with a check per task (same parameters as visibleFrom). */
+    /**
+     * The unfiltered visible tasks as a scan of the tasks with a check per task (same parameters as visibleFrom).
+     * The check is a correlated count, not EXISTS: MariaDB turns "OR EXISTS" into a materialized list of all the
+     * group's links (25 ms for 12,500) where one lookup per task scanned by its id costs nothing.
+     */
     private String denseFrom(CurrentUser user) {
         String type = engine.getDatabaseType();
         String byCreateTime = "mysql".equals(type) || "mariadb".equals(type) ? " FORCE INDEX (ACT_IDX_TASK_CREATE)" : "";
-        return "FROM ACT_RU_TASK RES" + byCreateTime + " WHERE (RES.ASSIGNEE_ = #{assignee} OR EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I "
-                + "WHERE I.TASK_ID_ = RES.ID_ AND " + candidate(user.groups().size()) + "))";
+        return "FROM ACT_RU_TASK RES" + byCreateTime + " WHERE (RES.ASSIGNEE_ = #{assignee} OR (SELECT COUNT(*) "
+                + "FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = RES.ID_ AND " + candidate(user.groups().size()) + ") > 0)";
     }
 
     private static boolean filtered(Filter filter) {
