@@ -61,7 +61,7 @@ public class Inbox {
      */
     static final long DENSE = 2_000;
     /** DENSE, lowered only by tests that compare the two ways of reading a page. */
-    private volatile long denseFrom = DENSE;
+    private volatile long denseThreshold = DENSE;
     /** Deeper pages than this are joined, as the scan in creation order would pass too many rows first. */
     static final long DENSE_DEPTH = 400;
 
@@ -80,7 +80,7 @@ public class Inbox {
         if (!filtered(filter) && !user.groups().isEmpty()) {
             // the unfiltered inbox, the one every person opens: count first, then choose how to read the page
             long total = count(countSql(user, filter, from), parameters);
-            String pageFrom = total >= denseFrom && paging.offset() + paging.size() <= DENSE_DEPTH ? denseFrom(user) : from;
+            String pageFrom = total >= denseThreshold && paging.offset() + paging.size() <= DENSE_DEPTH ? creationOrderFrom(user) : from;
             return new PageResult<>(views(page(pageFrom, parameters, paging)), paging.page(), paging.size(), total);
         }
         List<Task> page = page(from, parameters, paging);
@@ -94,8 +94,8 @@ public class Inbox {
     }
 
     /** For tests: from how many visible tasks on the unfiltered first pages are read in creation order. */
-    void denseFrom(long tasks) {
-        this.denseFrom = tasks;
+    void denseThreshold(long tasks) {
+        this.denseThreshold = tasks;
     }
 
     /** Newest first; on a tie (MySQL keeps seconds) the greater id, which the create-time index holds too. */
@@ -118,7 +118,7 @@ public class Inbox {
      * The check is a correlated count, not EXISTS: MariaDB turns "OR EXISTS" into a materialized list of all the
      * group's links (25 ms for 12,500) where one lookup per task scanned by its id costs nothing.
      */
-    private String denseFrom(CurrentUser user) {
+    private String creationOrderFrom(CurrentUser user) {
         String type = engine.getDatabaseType();
         String byCreateTime = "mysql".equals(type) || "mariadb".equals(type) ? " FORCE INDEX (ACT_IDX_TASK_CREATE)" : "";
         return "FROM ACT_RU_TASK RES" + byCreateTime + " WHERE (RES.ASSIGNEE_ = #{assignee} OR (SELECT COUNT(*) "

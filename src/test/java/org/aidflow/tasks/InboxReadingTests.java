@@ -32,11 +32,11 @@ class InboxReadingTests extends ApiTests {
         List<String> joined = pages("xj-ht.leader");
         List<String> joinedRegion = pages("xj.leader");
         try {
-            inbox.denseFrom(1);
+            inbox.denseThreshold(1);
             assertThat(pages("xj-ht.leader")).isEqualTo(joined);
             assertThat(pages("xj.leader")).isEqualTo(joinedRegion);
         } finally {
-            inbox.denseFrom(Inbox.DENSE);
+            inbox.denseThreshold(Inbox.DENSE);
         }
         assertThat(joined).hasSizeGreaterThanOrEqualTo(5 + 1).contains(claimed);
     }
