@@ -62,8 +62,10 @@ record ProjectFields(String title, String type, List<String> focusAreas, BigDeci
             }
             String amount = field + ".amount";
             checks.require(amount, t.amount()).amount(amount, t.amount()).require(field + ".plannedOn", t.plannedOn());
-            valid &= t.amount() != null && !checks.hasProblem(amount);
-            sum = t.amount() == null ? sum : sum.add(t.amount());
+            boolean validAmount = t.amount() != null && !checks.hasProblem(amount);
+            valid &= validAmount;
+            // only amounts already found well-shaped and in range are added up
+            sum = validAmount ? sum.add(t.amount()) : sum;
         }
         if (valid && sum.compareTo(budget) != 0) {
             checks.add("tranches", "project.tranchesSum", Checks.money(sum).toPlainString(),

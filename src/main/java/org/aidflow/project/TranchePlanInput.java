@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.aidflow.project.ProjectFields.TrancheDraft;
 import org.aidflow.web.Checks;
+import org.aidflow.web.InputRules;
 
 /** Reads a tranche plan given as plain JSON (a task form's extra field), field by field. */
 final class TranchePlanInput {
@@ -57,7 +58,13 @@ final class TranchePlanInput {
             return null;
         }
         try {
-            return LocalDate.parse((String) value);
+            LocalDate date = LocalDate.parse((String) value);
+            String window = InputRules.date(date);
+            if (window != null) {
+                checks.add(field, window);
+                return null;
+            }
+            return date;
         } catch (ClassCastException | DateTimeParseException e) {
             checks.add(field, "field.notDate");
             return null;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.aidflow.web.Checks;
+import org.aidflow.web.InputRules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -108,7 +109,13 @@ final class FormSchema {
                     return null;
                 }
                 try {
-                    return LocalDate.parse(s);
+                    LocalDate date = LocalDate.parse(s);
+                    String window = InputRules.date(date);
+                    if (window != null) {
+                        checks.add(key, window);
+                        return null;
+                    }
+                    return date;
                 } catch (DateTimeParseException e) {
                     checks.add(key, "field.notDate");
                     return null;
@@ -142,6 +149,11 @@ final class FormSchema {
             number = new BigDecimal(value.toString());
         } else {
             checks.add(key, "field.notNumber");
+            return null;
+        }
+        String shape = InputRules.number(number);
+        if (shape != null) {
+            checks.add(key, shape);
             return null;
         }
         if (field.has("decimalDigits")) {

@@ -37,7 +37,10 @@ public final class Checks {
         if (value == null) {
             return this;
         }
-        if (value.signum() <= 0) {
+        String shape = InputRules.number(value);
+        if (shape != null) {
+            add(field, shape);
+        } else if (value.signum() <= 0) {
             add(field, "amount.notPositive");
         } else if (value.stripTrailingZeros().scale() > 2) {
             add(field, "amount.tooManyDecimals");
