@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -19,6 +20,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import org.aidflow.web.SecurityHeaders;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Three doors: Camunda's REST API (administrators, HTTP Basic only, so no browser session can be
@@ -28,15 +33,14 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class SecurityConfig {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
-            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String CSP = SecurityHeaders.CSP;
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, ProblemWriter problems, ObjectMapper json) throws Exception {
         http.securityMatcher(path("/engine-rest/**"))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                .addFilterAfter(new EngineRestGuard(problems, json, true), AuthorizationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -47,9 +51,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebapps(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain camundaWebapps(HttpSecurity http, ProblemWriter problems, ObjectMapper json) throws Exception {
         http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
+                // the web apps call the same engine API under /camunda/api: no expressions there either
+                .addFilterAfter(new EngineRestGuard(problems, json, false), AuthorizationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 // Camunda's web apps carry their own CSRF protection and content security policy
                 .csrf(c -> c.disable())
