@@ -1,5 +1,6 @@
 package org.aidflow.security;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,31 +14,43 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks passwords against Camunda's identity service (hashed, with its lock-out after repeated
- * failures) and builds the {@link CurrentUser} from the person's union and groups.
+ * Checks passwords against Camunda's identity service (hashed; its permanent lock-out is switched
+ * off by {@link UnlockedIdentityProvider}), slowed down by the {@link SignInThrottle}, and builds
+ * the {@link CurrentUser} from the person's union and groups.
  */
 @Component
 class IdentityAuthentication implements AuthenticationProvider {
 
     private final IdentityService identity;
     private final People people;
+    private final SignInThrottle throttle;
 
-    IdentityAuthentication(IdentityService identity, People people) {
+    IdentityAuthentication(IdentityService identity, People people, SignInThrottle throttle) {
         this.identity = identity;
         this.people = people;
+        this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
+        Duration wait = throttle.waitFor(username, address);
+        if (!wait.isZero()) {
+            throw new SignInThrottled(wait);
+        }
         if (username == null || username.isBlank() || username.length() > 64 || !(credentials instanceof String password)
                 || !identity.checkPassword(username, password)) {
+            throttle.failed(username, address);
             throw new BadCredentialsException("Bad credentials");
         }
+        throttle.succeeded(username, address);
         Person person = people.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
         CurrentUser user = new CurrentUser(person.username(), person.displayName(), person.unionCode(),
                 person.roles(), Set.copyOf(person.groups()));

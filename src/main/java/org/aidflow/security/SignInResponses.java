@@ -41,6 +41,10 @@ class SignInResponses implements AuthenticationSuccessHandler, AuthenticationFai
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
+        if (e instanceof SignInThrottled throttled) {
+            problems.throttled(request, response, throttled);
+            return;
+        }
         problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.badCredentials");
     }
 }
