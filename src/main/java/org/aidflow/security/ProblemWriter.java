@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.aidflow.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -40,7 +39,18 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottled throttled) {
+            throttled(request, response, throttled);
+            return;
+        }
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.notSignedIn");
+    }
+
+    /** 429 with Retry-After: the same answer whether or not the user exists. */
+    void throttled(HttpServletRequest request, HttpServletResponse response, SignInThrottled e) throws IOException {
+        long seconds = e.retryAfterSeconds();
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.tooManySignIns", String.valueOf(seconds));
     }
 
     @Override
@@ -49,13 +59,11 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key) throws IOException {
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
+            throws IOException {
         var locale = locales.resolveLocale(request);
-        String detail = messages.getMessage(key, null, key, locale);
+        String detail = messages.getMessage(key, args.length == 0 ? null : args, key, locale);
         String title = messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), Problems.detail(status, detail, List.of(), title));
+        Problems.write(response, json, Problems.detail(status, detail, List.of(), title));
     }
 }

@@ -108,6 +108,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof StrictJson.Refused refused) {
+            String field = refused.getPath().isEmpty() ? "body" : path(refused);
+            return fieldProblem(field, text(refused.messageKey()));
+        }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return fieldProblem(path(mapping), text("field.wrongType"));
         }
