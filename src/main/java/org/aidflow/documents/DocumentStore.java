@@ -94,9 +94,12 @@ public class DocumentStore {
     public record Stored(Document document, Resource content) {
     }
 
-    /** Someone with a role other than auditor in a party union (or the region above the recipient). */
+    /**
+     * Someone of a party union (or of a union above the recipient) who may change things at all: an
+     * upload is a write, and auditors change nothing ({@link CurrentUser#mayChange}).
+     */
     private boolean mayAct(CurrentUser user, Parties parties) {
-        if (user.unionCode() == null || user.roles().stream().allMatch(r -> r.equals("auditor"))) {
+        if (user.unionCode() == null || !user.mayChange(List.of())) {
             return false;
         }
         return user.unionCode().equals(parties.donor()) || directory.isSelfOrBelow(parties.recipient(), user.unionCode());
