@@ -180,6 +180,7 @@ export default {
   'documents.title': 'Documents',
   'documents.none': 'No documents yet.',
   'documents.add': 'Upload a document',
+  'documents.closed': 'This has ended: it takes no more documents.',
   'documents.meta': 'Document {id} · {size} · uploaded by {by} at {at}',
 
   'signatures.title': 'Signatures',

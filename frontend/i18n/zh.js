@@ -180,6 +180,7 @@ export default {
   'documents.title': '附件材料',
   'documents.none': '暂无附件。',
   'documents.add': '上传附件',
+  'documents.closed': '已结束，不再接受上传文件。',
   'documents.meta': '编号 {id} · {size} · {by} 上传于 {at}',
 
   'signatures.title': '签署情况',

@@ -25,11 +25,22 @@ public final class Api {
     private final String base;
     private final String username;
     private final String password;
+    private final String language;
 
     Api(String base, String username, String password) {
+        this(base, username, password, "en");
+    }
+
+    private Api(String base, String username, String password, String language) {
         this.base = base;
         this.username = username;
         this.password = password;
+        this.language = language;
+    }
+
+    /** The same user asking in another language (Accept-Language), "zh" say; English otherwise. */
+    public Api inLanguage(String language) {
+        return new Api(base, username, password, language);
     }
 
     public record Response(int status, JsonNode json, String body, HttpResponse<byte[]> raw) {
@@ -83,7 +94,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "en");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
         if (username != null) {
             String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + credentials);

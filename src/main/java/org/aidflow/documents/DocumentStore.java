@@ -33,7 +33,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Stores uploads outside the web root under random names, after checking their type by content
- * and their size, and records their SHA-256.
+ * and their size, and records their SHA-256. An agreement or project that has reached a final
+ * status takes no more documents.
  */
 @Service
 public class DocumentStore {
@@ -60,12 +61,19 @@ public class DocumentStore {
         if ((agreementId == null) == (projectId == null)) {
             throw ApiException.badRequest(agreementId == null ? "agreementId" : "projectId", "document.subject");
         }
-        Parties parties = agreementId != null ? parties("agreement", agreementId) : parties("project", projectId);
+        String subject = agreementId != null ? "agreement" : "project";
+        long subjectId = agreementId != null ? agreementId : projectId;
+        Parties parties = parties(subject, subjectId);
         if (!visibility.canSee(user, parties.donor(), parties.recipient())) {
             throw ApiException.notFound();
         }
         if (!mayAct(user, parties)) {
             throw ApiException.forbidden();
+        }
+        // locked until the document is recorded, so that the subject cannot reach a final status in between
+        boolean closed = subjects(subject).flatMap(s -> s.lockParties(subjectId)).map(Parties::closed).orElse(true);
+        if (closed) {
+            throw ApiException.conflict("document." + subject + "Closed");
         }
         if (file == null || file.isEmpty()) {
             throw ApiException.badRequest("file", "document.empty");
@@ -106,9 +114,11 @@ public class DocumentStore {
     }
 
     private Parties parties(String type, long id) {
-        return subjects.stream().filter(s -> s.subjectType().equals(type)).findFirst()
-                .flatMap(s -> s.parties(id))
-                .orElseThrow(ApiException::notFound);
+        return subjects(type).flatMap(s -> s.parties(id)).orElseThrow(ApiException::notFound);
+    }
+
+    private Optional<DocumentSubjects> subjects(String type) {
+        return subjects.stream().filter(s -> s.subjectType().equals(type)).findFirst();
     }
 
     private static byte[] head(MultipartFile file) {
