@@ -75,6 +75,14 @@ public final class Api {
 
     /** Uploads one file as multipart/form-data with the given extra form fields. */
     public Response upload(String fileName, String contentType, byte[] content, String... fields) {
+        return uploadPart("form-data; name=\"file\"; filename=\"" + fileName + "\"", contentType, content, fields);
+    }
+
+    /**
+     * Uploads one file part whose Content-Disposition header is given as it goes on the wire (UTF-8,
+     * unescaped), for names in RFC 5987 form ({@code filename*=UTF-8''...}) and other hostile shapes.
+     */
+    public Response uploadPart(String contentDisposition, String contentType, byte[] content, String... fields) {
         String boundary = "----aidflow" + UUID.randomUUID();
         var out = new java.io.ByteArrayOutputStream();
         try {
@@ -82,8 +90,8 @@ public final class Api {
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
                         + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("--" + boundary + "\r\nContent-Disposition: " + contentDisposition
+                    + "\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.write(content);
             out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

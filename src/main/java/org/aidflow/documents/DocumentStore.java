@@ -32,9 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Stores uploads outside the web root under random names, after checking their type by content
- * and their size, and records their SHA-256. An agreement or project that has reached a final
- * status takes no more documents.
+ * Stores uploads outside the web root under random names, after checking their type by content,
+ * their size and their name ({@link FileNames}), and records their SHA-256. An agreement or project
+ * that has reached a final status takes no more documents.
  */
 @Service
 public class DocumentStore {
@@ -82,9 +82,9 @@ public class DocumentStore {
             throw ApiException.badRequest("file", "document.tooLarge");
         }
         String contentType = ContentSniffer.sniff(head(file)).orElseThrow(() -> ApiException.badRequest("file", "document.type"));
+        String fileName = FileNames.accepted(file.getOriginalFilename(), contentType);
         String storageKey = java.time.Year.now().getValue() + "/" + UUID.randomUUID();
         String sha256 = write(file, storageKey);
-        String fileName = cleanName(file.getOriginalFilename(), contentType);
         Timestamp now = Timestamp.from(Instant.now());
         long id = documents.insert(agreementId, projectId, fileName, contentType, file.getSize(), sha256, storageKey,
                 user.username(), now);
@@ -162,14 +162,5 @@ public class DocumentStore {
                 }
             }
         });
-    }
-
-    static String cleanName(String original, String contentType) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
-        if (name.isEmpty()) {
-            name = "document." + contentType.substring(contentType.indexOf('/') + 1);
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }
