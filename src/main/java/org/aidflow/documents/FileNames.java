@@ -65,4 +65,20 @@ final class FileNames {
         String name = original.replace('\\', '/');
         return name.substring(name.lastIndexOf('/') + 1).replaceAll("[\"<>|:*?]", "_").strip();
     }
+
+    /**
+     * The name as it may be shown or sent in a header: a name stored before names were checked may
+     * still hold control or direction characters, and each becomes "_".
+     */
+    static String shown(String stored) {
+        if (stored == null || InputRules.fileName(stored) == null) {
+            return stored;
+        }
+        StringBuilder shown = new StringBuilder(stored.length());
+        stored.codePoints().forEach(c -> {
+            String one = new String(Character.toChars(c));
+            shown.append(InputRules.fileName(one) == null ? one : "_");
+        });
+        return shown.toString();
+    }
 }

@@ -10,10 +10,12 @@ import org.aidflow.ApiTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * What a document's file name may be: one line of text without direction controls, at most 255
  * characters, and an extension that agrees with the content the server sniffed (a name without one
- * gets it appended).
+ * gets it appended). Downloads name the file with an ASCII fallback and RFC 5987 {@code filename*}.
  * Uploads to an agreement of Tianjin's in Hotan, under review.
  */
 class DocumentNameTests extends ApiTests {
@@ -84,6 +86,35 @@ class DocumentNameTests extends ApiTests {
         assertNameRefused(huge, "file name is too long");
         assertThat(huge.body()).doesNotContain("20 MB");
         assertThat(documents()).isEqualTo(before);
+    }
+
+    @Test
+    void servesTheNameAsAnAsciiFallbackAndAnRfc5987FilenameStar() {
+        long id = upload("合同 终稿;v2%.pdf", "application/pdf", PDF).json().path("id").asLong();
+        Api.Response download = as("xj-ht.leader").get("/api/documents/" + id);
+        assertThat(download.status()).isEqualTo(200);
+        String disposition = download.header("Content-Disposition");
+        assertThat(disposition).isEqualTo("attachment; filename=\"__ __;v2_.pdf\"; "
+                + "filename*=UTF-8''%E5%90%88%E5%90%8C%20%E7%BB%88%E7%A8%BF%3Bv2%25.pdf");
+        assertThat(disposition.chars()).allMatch(c -> c >= 0x20 && c < 0x7F);
+
+        long ascii = upload("signed-copy.pdf", "application/pdf", PDF).json().path("id").asLong();
+        assertThat(as("xj-ht.leader").get("/api/documents/" + ascii).header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"signed-copy.pdf\"; filename*=UTF-8''signed-copy.pdf");
+        long image = upload("photo.png", "image/png", PNG).json().path("id").asLong();
+        assertThat(as("xj-ht.leader").get("/api/documents/" + image).header("Content-Disposition")).startsWith("inline;");
+    }
+
+    @Test
+    void neverServesADirectionControlOrControlCharacterStoredBeforeNamesWereChecked() {
+        long id = upload("legacy.pdf", "application/pdf", PDF).json().path("id").asLong();
+        jdbc.sql("UPDATE document SET file_name = ? WHERE id = ?").params("invoice\u202Efdp.exe\u0001", id).update();
+
+        String disposition = as("xj-ht.leader").get("/api/documents/" + id).header("Content-Disposition");
+        assertThat(disposition).doesNotContain("%E2%80%AE").doesNotContain("%01");
+        assertThat(disposition.chars()).allMatch(c -> c >= 0x20 && c < 0x7F);
+        JsonNode listed = as("tj.proposer").get("/api/agreements/" + agreement).json().path("documents");
+        assertThat(listed.findValuesAsText("fileName")).allMatch(n -> !n.contains("\u202E") && !n.contains("\u0001"));
     }
 
     private Api.Response upload(String fileName, String contentType, byte[] content) {
