@@ -20,7 +20,7 @@ export function CurrentTaskList({ tasks, mine, ready }) {
   if (!tasks || tasks.length === 0) {
     return h('p', { className: 'muted' }, t('agreement.noTasks'));
   }
-  return h('ul', { className: 'plain-list current-tasks' }, tasks.map((task) => h('li', { key: task.id, className: 'current-task', 'data-task-key': task.taskKey },
+  return h('ul', { className: 'plain-list current-tasks', 'data-ready': ready ? 'true' : 'false' }, tasks.map((task) => h('li', { key: task.id, className: 'current-task', 'data-task-key': task.taskKey },
     h('div', { className: 'current-task-main' },
       h('div', null,
         mine.has(task.id) ? h('a', { className: 'strong-link', href: href('/tasks/' + task.id) }, taskName(task.taskKey, task.name))
