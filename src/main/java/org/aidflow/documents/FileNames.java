@@ -2,6 +2,7 @@ package org.aidflow.documents;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.aidflow.web.ApiException;
@@ -20,7 +21,7 @@ final class FileNames {
 
     static final int MAX_LENGTH = 255;
 
-    /** The extensions each sniffed type may carry; the first is the one appended to a bare name. */
+    /** Per sniffed type: its label, the extensions it may carry, the one a bare name gets, and how to say so. */
     private static final Map<String, Kind> KINDS = Map.of(
             "application/pdf", new Kind("PDF", Set.of("pdf"), "pdf", ".pdf"),
             "image/png", new Kind("PNG", Set.of("png"), "png", ".png"),
@@ -38,7 +39,7 @@ final class FileNames {
         if (problem != null) {
             throw ApiException.badRequest("file", problem);
         }
-        Kind kind = KINDS.get(contentType);
+        Kind kind = Objects.requireNonNull(KINDS.get(contentType), contentType);
         String name = baseName(original == null ? "" : original);
         if (name.isEmpty()) {
             name = "document";
