@@ -12,6 +12,10 @@ export const AGREEMENT_STATUSES = ['UNDER_REVIEW', 'SIGNING', 'ACTIVE', 'REJECTE
 export const PROJECT_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'IN_PROGRESS', 'COMPLETION_REVIEW', 'CLOSED',
   'REJECTED', 'WITHDRAWN', 'FAILED'];
 
+/** Statuses after which nothing more happens to an agreement or project: it takes no more documents. */
+export const FINAL_AGREEMENT_STATUSES = ['REJECTED', 'WITHDRAWN'];
+export const FINAL_PROJECT_STATUSES = ['CLOSED', 'FAILED', 'REJECTED', 'WITHDRAWN'];
+
 export const FOCUS_AREAS = ['LIVELIHOOD', 'TALENT', 'FACILITY', 'CULTURE'];
 
 export const TYPE_GROUPS = {

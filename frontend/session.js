@@ -11,6 +11,11 @@ export function hasRole(me, role) {
   return !!me && Array.isArray(me.roles) && me.roles.includes(role);
 }
 
+/** Auditors read everything and change nothing (processes.md): no reminders, uploads or other writes. */
+export function isAuditorOnly(me) {
+  return !!me && Array.isArray(me.roles) && me.roles.length > 0 && me.roles.every((r) => r === 'auditor');
+}
+
 export function isDonorProposer(me) {
   return !!me && me.union && me.union.level === 'DONOR' && hasRole(me, 'proposer');
 }

@@ -4,7 +4,8 @@ import { t, unionName } from '../i18n/index.js';
 import { money } from '../format.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
-import { useSession, isDonorProposer } from '../session.js';
+import { useSession, isDonorProposer, isAuditorOnly } from '../session.js';
+import { FINAL_AGREEMENT_STATUSES } from '../catalog.js';
 import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { Section } from './Section.js';
@@ -39,6 +40,7 @@ export function AgreementDetail({ id }) {
   const canPropose = isDonorProposer(me) && a.status === 'ACTIVE' && me.union.code === a.donorUnion;
   const canWithdraw = isDonorProposer(me) && me.union.code === a.donorUnion && a.status === 'UNDER_REVIEW'
     && (a.currentTasks || []).some((task) => task.taskKey === 'reviewAgreement');
+  const closed = FINAL_AGREEMENT_STATUSES.includes(a.status);
 
   return h('div', { className: 'page' },
     h('p', { className: 'crumbs' }, h('a', { href: href('/agreements') }, '← ', t('agreements.back'))),
@@ -77,7 +79,9 @@ export function AgreementDetail({ id }) {
         h(Section, { title: t('signatures.title') }, h(SignatureList, { signatures: a.signatures, status: a.status })),
         h(Section, { title: t('documents.title') },
           h(DocumentList, { documents: a.documents }),
-          h('div', { className: 'upload-box' },
-            h('div', { className: 'field-label' }, t('documents.add')),
-            h(DocumentUpload, { subject: { agreementId: a.id }, onUploaded: () => loaded.reload() }))))));
+          closed ? h('p', { className: 'muted documents-closed' }, t('documents.closed'))
+            : isAuditorOnly(me) ? null
+              : h('div', { className: 'upload-box' },
+                h('div', { className: 'field-label' }, t('documents.add')),
+                h(DocumentUpload, { subject: { agreementId: a.id }, onUploaded: () => loaded.reload() }))))));
 }

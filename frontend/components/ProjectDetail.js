@@ -3,7 +3,8 @@ import * as api from '../api.js';
 import { t, unionName } from '../i18n/index.js';
 import { useLoad } from '../hooks.js';
 import { href } from '../router.js';
-import { useSession, isDonorProposer } from '../session.js';
+import { useSession, isDonorProposer, isAuditorOnly } from '../session.js';
+import { FINAL_PROJECT_STATUSES } from '../catalog.js';
 import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
 import { Section } from './Section.js';
@@ -37,6 +38,7 @@ export function ProjectDetail({ id }) {
   const myTaskIds = new Set(mine.data ? mine.data.items.map((x) => x.id) : []);
   const canWithdraw = isDonorProposer(me) && me.union.code === p.donorUnion && p.status === 'UNDER_REVIEW'
     && tasks.some((task) => task.taskKey === 'approveProposalDonor');
+  const closed = FINAL_PROJECT_STATUSES.includes(p.status);
 
   return h('div', { className: 'page' },
     back,
@@ -61,7 +63,9 @@ export function ProjectDetail({ id }) {
           h(CurrentTaskList, { tasks, mine: myTaskIds, ready: !!mine.data })),
         h(Section, { title: t('documents.title') },
           h(DocumentList, { documents: p.documents }),
-          h('div', { className: 'upload-box' },
-            h('div', { className: 'field-label' }, t('documents.add')),
-            h(DocumentUpload, { subject: { projectId: p.id }, onUploaded: () => loaded.reload() }))))));
+          closed ? h('p', { className: 'muted documents-closed' }, t('documents.closed'))
+            : isAuditorOnly(me) ? null
+              : h('div', { className: 'upload-box' },
+                h('div', { className: 'field-label' }, t('documents.add')),
+                h(DocumentUpload, { subject: { projectId: p.id }, onUploaded: () => loaded.reload() }))))));
 }

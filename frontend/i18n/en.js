@@ -172,7 +172,7 @@ export default {
   'upload.noFile': 'No file chosen',
   'upload.submit': 'Upload',
   'upload.busy': 'Uploading…',
-  'upload.hint': 'PDF, PNG or JPEG, at most 20 MB.',
+  'upload.hint': 'PDF, PNG or JPEG, at most 20 MB; the name ends in .pdf, .png or .jpg and has at most 255 characters.',
   'upload.tooLarge': 'The file may not exceed 20 MB.',
   'upload.chooseFirst': 'Choose a file first.',
   'upload.done': 'Uploaded "{name}" (document {id}, {size}).',
@@ -180,6 +180,7 @@ export default {
   'documents.title': 'Documents',
   'documents.none': 'No documents yet.',
   'documents.add': 'Upload a document',
+  'documents.closed': 'This has ended: it takes no more documents.',
   'documents.meta': 'Document {id} · {size} · uploaded by {by} at {at}',
 
   'signatures.title': 'Signatures',

@@ -172,7 +172,7 @@ export default {
   'upload.noFile': '未选择文件',
   'upload.submit': '上传',
   'upload.busy': '正在上传…',
-  'upload.hint': '支持 PDF、PNG、JPEG，不超过 20 MB。',
+  'upload.hint': '支持 PDF、PNG、JPEG，不超过 20 MB；文件名以 .pdf、.png 或 .jpg 结尾，最多 255 个字符。',
   'upload.tooLarge': '文件不能超过 20 MB。',
   'upload.chooseFirst': '请先选择文件。',
   'upload.done': '已上传“{name}”（编号 {id}，{size}）。',
@@ -180,6 +180,7 @@ export default {
   'documents.title': '附件材料',
   'documents.none': '暂无附件。',
   'documents.add': '上传附件',
+  'documents.closed': '已结束，不再接受上传文件。',
   'documents.meta': '编号 {id} · {size} · {by} 上传于 {at}',
 
   'signatures.title': '签署情况',

@@ -25,11 +25,22 @@ public final class Api {
     private final String base;
     private final String username;
     private final String password;
+    private final String language;
 
     Api(String base, String username, String password) {
+        this(base, username, password, "en");
+    }
+
+    private Api(String base, String username, String password, String language) {
         this.base = base;
         this.username = username;
         this.password = password;
+        this.language = language;
+    }
+
+    /** The same user asking in another language (Accept-Language), "zh" say; English otherwise. */
+    public Api inLanguage(String language) {
+        return new Api(base, username, password, language);
     }
 
     public record Response(int status, JsonNode json, String body, HttpResponse<byte[]> raw) {
@@ -64,6 +75,14 @@ public final class Api {
 
     /** Uploads one file as multipart/form-data with the given extra form fields. */
     public Response upload(String fileName, String contentType, byte[] content, String... fields) {
+        return uploadPart("form-data; name=\"file\"; filename=\"" + fileName + "\"", contentType, content, fields);
+    }
+
+    /**
+     * Uploads one file part whose Content-Disposition header is given as it goes on the wire (UTF-8,
+     * unescaped), for names in RFC 5987 form ({@code filename*=UTF-8''...}) and other hostile shapes.
+     */
+    public Response uploadPart(String contentDisposition, String contentType, byte[] content, String... fields) {
         String boundary = "----aidflow" + UUID.randomUUID();
         var out = new java.io.ByteArrayOutputStream();
         try {
@@ -71,8 +90,8 @@ public final class Api {
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
                         + fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(("--" + boundary + "\r\nContent-Disposition: " + contentDisposition
+                    + "\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             out.write(content);
             out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -83,7 +102,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "en");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", language);
         if (username != null) {
             String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + credentials);

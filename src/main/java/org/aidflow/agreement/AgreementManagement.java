@@ -42,6 +42,7 @@ public class AgreementManagement {
     /** A donor proposer drafts an agreement with a paired recipient; starts aid-agreement. */
     @Transactional
     public Agreement draft(CurrentUser user, String recipient, AgreementFields fields) {
+        user.requireMayChange();
         boolean donorProposer = user.hasRole("proposer")
                 && directory.find(user.unionCode()).map(u -> u.level() == UnionLevel.DONOR).orElse(false);
         if (!donorProposer) {
@@ -98,6 +99,7 @@ public class AgreementManagement {
      */
     @Transactional
     public void withdraw(CurrentUser user, Agreement agreement, String comment) {
+        user.requireMayChange();
         if (!user.hasRole("proposer") || !user.belongsTo(agreement.donorUnion())) {
             throw ApiException.forbidden();
         }

@@ -22,6 +22,15 @@ class AgreementParties implements DocumentSubjects {
 
     @Override
     public Optional<Parties> parties(long id) {
-        return agreements.find(id).map(a -> new Parties(a.donorUnion(), a.recipientUnion()));
+        return agreements.find(id).map(AgreementParties::of);
+    }
+
+    @Override
+    public Optional<Parties> lockParties(long id) {
+        return agreements.lock(id).map(AgreementParties::of);
+    }
+
+    private static Parties of(Agreement a) {
+        return new Parties(a.donorUnion(), a.recipientUnion(), a.status().isFinal());
     }
 }

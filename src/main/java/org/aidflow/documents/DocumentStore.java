@@ -32,8 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Stores uploads outside the web root under random names, after checking their type by content
- * and their size, and records their SHA-256.
+ * Stores uploads outside the web root under random names, after checking their type by content,
+ * their size and their name ({@link FileNames}), and records their SHA-256. An agreement or project
+ * that has reached a final status takes no more documents.
  */
 @Service
 public class DocumentStore {
@@ -60,12 +61,19 @@ public class DocumentStore {
         if ((agreementId == null) == (projectId == null)) {
             throw ApiException.badRequest(agreementId == null ? "agreementId" : "projectId", "document.subject");
         }
-        Parties parties = agreementId != null ? parties("agreement", agreementId) : parties("project", projectId);
+        String subject = agreementId != null ? "agreement" : "project";
+        long subjectId = agreementId != null ? agreementId : projectId;
+        Parties parties = parties(subject, subjectId);
         if (!visibility.canSee(user, parties.donor(), parties.recipient())) {
             throw ApiException.notFound();
         }
         if (!mayAct(user, parties)) {
             throw ApiException.forbidden();
+        }
+        // locked until the document is recorded, so that the subject cannot reach a final status in between
+        boolean closed = subjects(subject).flatMap(s -> s.lockParties(subjectId)).map(Parties::closed).orElse(true);
+        if (closed) {
+            throw ApiException.conflict("document." + subject + "Closed");
         }
         if (file == null || file.isEmpty()) {
             throw ApiException.badRequest("file", "document.empty");
@@ -74,9 +82,9 @@ public class DocumentStore {
             throw ApiException.badRequest("file", "document.tooLarge");
         }
         String contentType = ContentSniffer.sniff(head(file)).orElseThrow(() -> ApiException.badRequest("file", "document.type"));
+        String fileName = FileNames.accepted(file.getOriginalFilename(), contentType);
         String storageKey = java.time.Year.now().getValue() + "/" + UUID.randomUUID();
         String sha256 = write(file, storageKey);
-        String fileName = cleanName(file.getOriginalFilename(), contentType);
         Timestamp now = Timestamp.from(Instant.now());
         long id = documents.insert(agreementId, projectId, fileName, contentType, file.getSize(), sha256, storageKey,
                 user.username(), now);
@@ -94,18 +102,23 @@ public class DocumentStore {
     public record Stored(Document document, Resource content) {
     }
 
-    /** Someone with a role other than auditor in a party union (or the region above the recipient). */
+    /**
+     * Someone of a party union (or of a union above the recipient) who may change things at all: an
+     * upload is a write, and auditors change nothing ({@link CurrentUser#mayChange}).
+     */
     private boolean mayAct(CurrentUser user, Parties parties) {
-        if (user.unionCode() == null || user.roles().stream().allMatch(r -> r.equals("auditor"))) {
+        if (user.unionCode() == null || !user.mayChange(List.of())) {
             return false;
         }
         return user.unionCode().equals(parties.donor()) || directory.isSelfOrBelow(parties.recipient(), user.unionCode());
     }
 
     private Parties parties(String type, long id) {
-        return subjects.stream().filter(s -> s.subjectType().equals(type)).findFirst()
-                .flatMap(s -> s.parties(id))
-                .orElseThrow(ApiException::notFound);
+        return subjects(type).flatMap(s -> s.parties(id)).orElseThrow(ApiException::notFound);
+    }
+
+    private Optional<DocumentSubjects> subjects(String type) {
+        return subjects.stream().filter(s -> s.subjectType().equals(type)).findFirst();
     }
 
     private static byte[] head(MultipartFile file) {
@@ -149,14 +162,5 @@ public class DocumentStore {
                 }
             }
         });
-    }
-
-    static String cleanName(String original, String contentType) {
-        String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
-        if (name.isEmpty()) {
-            name = "document." + contentType.substring(contentType.indexOf('/') + 1);
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Tells the document store who the parties of an agreement or project are, so that it can decide
- * who may upload and download; each feature that owns documents provides one.
+ * who may upload and download, and whether it still takes documents; each feature that owns
+ * documents provides one.
  */
 public interface DocumentSubjects {
 
@@ -13,6 +14,13 @@ public interface DocumentSubjects {
 
     Optional<Parties> parties(long id);
 
-    record Parties(String donor, String recipient) {
+    /**
+     * The same, with the agreement's or project's row locked until the transaction ends, so that it
+     * cannot reach a final status while a document is being added to it.
+     */
+    Optional<Parties> lockParties(long id);
+
+    /** {@code closed}: the agreement or project has reached a final status and takes no more documents. */
+    record Parties(String donor, String recipient, boolean closed) {
     }
 }

@@ -51,9 +51,11 @@ public class Documents {
                 .query(Documents::map).list();
     }
 
+    /** Names stored before they were checked are shown without their control and direction characters. */
     private static Document map(ResultSet rs, int row) throws SQLException {
         return new Document(rs.getLong("id"), (Long) rs.getObject("agreement_id", Long.class),
-                (Long) rs.getObject("project_id", Long.class), rs.getString("file_name"), rs.getString("content_type"),
+                (Long) rs.getObject("project_id", Long.class), FileNames.shown(rs.getString("file_name")),
+                rs.getString("content_type"),
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
                 rs.getTimestamp("uploaded_at").toInstant());
     }

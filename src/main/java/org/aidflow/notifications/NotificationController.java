@@ -10,7 +10,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in person's notifications, newest first, with how many they have not read yet. */
+/**
+ * The signed-in person's notifications, newest first, with how many they have not read yet. Marking
+ * them read is open to auditors too: it changes only the caller's own inbox, no business data and no
+ * audit record, so "auditors change nothing" (processes.md) does not reach it.
+ */
 @RestController
 class NotificationController {
 

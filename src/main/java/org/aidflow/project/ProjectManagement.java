@@ -49,6 +49,7 @@ public class ProjectManagement {
     /** A donor proposer submits a project under one of its union's active agreements; starts aid-project. */
     @Transactional
     public Project submit(CurrentUser user, Long agreementId, String recipient, ProjectFields fields) {
+        user.requireMayChange();
         boolean donorProposer = user.hasRole("proposer")
                 && directory.find(user.unionCode()).map(u -> u.level() == UnionLevel.DONOR).orElse(false);
         if (!donorProposer) {
@@ -146,6 +147,7 @@ public class ProjectManagement {
      */
     @Transactional
     public void withdraw(CurrentUser user, Project project, String comment) {
+        user.requireMayChange();
         if (!user.hasRole("proposer") || !user.belongsTo(project.donorUnion())) {
             throw ApiException.forbidden();
         }

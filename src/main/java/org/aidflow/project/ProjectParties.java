@@ -22,6 +22,15 @@ class ProjectParties implements DocumentSubjects {
 
     @Override
     public Optional<Parties> parties(long id) {
-        return projects.find(id).map(p -> new Parties(p.donorUnion(), p.recipientUnion()));
+        return projects.find(id).map(ProjectParties::of);
+    }
+
+    @Override
+    public Optional<Parties> lockParties(long id) {
+        return projects.lock(id).map(ProjectParties::of);
+    }
+
+    private static Parties of(Project p) {
+        return new Parties(p.donorUnion(), p.recipientUnion(), p.status().isFinal());
     }
 }

@@ -8,4 +8,9 @@ public enum ProjectStatus {
 
     /** Projects in these states hold no part of their agreement's intended amount. */
     static final Set<ProjectStatus> DEAD = Set.of(REJECTED, WITHDRAWN);
+
+    /** The project's process has ended (FAILED only once its refund steps are done): nothing more happens to it. */
+    public boolean isFinal() {
+        return this == CLOSED || this == FAILED || this == REJECTED || this == WITHDRAWN;
+    }
 }

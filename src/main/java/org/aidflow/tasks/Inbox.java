@@ -222,11 +222,17 @@ public class Inbox {
                 .stream().anyMatch(link -> link.getGroupId() != null && user.groups().contains(link.getGroupId()));
     }
 
+    /**
+     * A candidate or the assignee, within the one rule of every write ({@link CurrentUser#mayChange}):
+     * an auditor acts only on a task offered to their own group, never on one merely assigned to them.
+     */
     boolean mayAct(CurrentUser user, Task task) {
-        if (user.username().equals(task.getAssignee())) {
+        boolean assignee = user.username().equals(task.getAssignee());
+        if (assignee && user.mayChange(List.of())) {
             return true;
         }
-        return candidateGroups(task.getId()).stream().anyMatch(user.groups()::contains);
+        List<String> groups = candidateGroups(task.getId());
+        return (assignee || groups.stream().anyMatch(user.groups()::contains)) && user.mayChange(groups);
     }
 
     public List<String> candidateGroups(String taskId) {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what with one task, open or done. Its candidates and its assignee act on it; whoever
- * may see the agreement or project it belongs to may read about it (and remind its holder); to
- * anyone else it does not exist (404). Read from history, so a completed task answers too.
+ * may see the agreement or project it belongs to may read about it (and, unless an auditor, remind
+ * its holder); to anyone else it does not exist (404). Read from history, so a completed task answers too.
  */
 @Component
 class TaskAccess {

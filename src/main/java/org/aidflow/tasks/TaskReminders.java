@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * 催办: someone waiting on a task (the proposer waiting for a review, say) reminds whoever holds it:
  * its assignee, or while nobody has claimed it, its candidate groups. Once an hour per task and
- * person; reminders of one task queue up on its row, so two clicks make one reminder.
+ * person; reminders of one task queue up on its row, so two clicks make one reminder. Auditors read
+ * everything and change nothing (processes.md), so they see the task but remind nobody.
  */
 @Service
 class TaskReminders {
@@ -39,6 +40,8 @@ class TaskReminders {
     public void remind(CurrentUser user, String taskId, String comment) {
         locks.lock(taskId);
         TaskAccess.Access task = access.toRead(user, taskId);
+        // a reminder writes a notice and an audit record: auditors, who change nothing, send none
+        user.requireMayChange();
         if (!task.isOpen()) {
             throw ApiException.conflict("task.gone");
         }

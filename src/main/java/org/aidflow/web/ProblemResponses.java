@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -42,6 +43,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    /** spring.servlet.multipart.max-file-size */
+    private static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
     private final MessageSource messages;
 
@@ -93,8 +96,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> multipart(MultipartException e) {
-        if (e instanceof MaxUploadSizeExceededException) {
-            return fieldProblem("file", text("document.tooLarge"));
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return uploadTooLarge(tooLarge);
         }
         return fieldProblem("file", text("document.unreadable"));
     }
@@ -139,6 +142,22 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return uploadTooLarge(e);
+    }
+
+    /**
+     * Spring reports every size limit Tomcat's multipart parser hits as "max upload size exceeded",
+     * the limit on one part's headers (server.tomcat.max-part-header-size, which a very long file
+     * name breaks) as well as the 20 MB limits on the file and the request. Only a limit of at least
+     * the file limit is about the file's size; a smaller one is about the part's headers.
+     */
+    private ResponseEntity<Object> uploadTooLarge(MaxUploadSizeExceededException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SizeException size && size.getPermittedSize() >= 0
+                    && size.getPermittedSize() < MAX_FILE_BYTES) {
+                return fieldProblem("file", text("document.partHeaderTooLarge"));
+            }
+        }
         return fieldProblem("file", text("document.tooLarge"));
     }
 

@@ -143,10 +143,10 @@ class AgreementInputTests extends ApiTests {
     void storesUploadsWithTheirChecksumAndServesThemAsAttachments() throws Exception {
         long id = draftAgreement("BJ", "XJ-HT", 100000).path("id").asLong();
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
-        Api.Response image = as("xj-ht.officer").upload("../../etc/photo.txt", "text/plain", png, "agreementId", String.valueOf(id));
+        Api.Response image = as("xj-ht.officer").upload("../../etc/photo.png", "text/plain", png, "agreementId", String.valueOf(id));
         assertThat(image.status()).as(image.body()).isEqualTo(201);
         assertThat(image.json().path("contentType").asText()).isEqualTo("image/png");
-        assertThat(image.json().path("fileName").asText()).isEqualTo("photo.txt");
+        assertThat(image.json().path("fileName").asText()).isEqualTo("photo.png");
         String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png));
         assertThat(image.json().path("sha256").asText()).isEqualTo(sha);
 

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * each completion step as the demo user the process offers it to (XJ's inspector, Hotan's officer and
  * finance, Beijing's finance and auditor).
  */
-abstract class CompletionScenarios extends ProjectScenarios {
+public abstract class CompletionScenarios extends ProjectScenarios {
 
     protected record Paid(long id, String code) {
     }
