@@ -33,7 +33,7 @@ class CamundaWebappsInTheBrowserTests extends BrowserScenarios {
         browser.open(base() + COCKPIT + "#/processes");
         browser.waitForAll(".ctn-main", "aid-agreement", "援疆协议 Assistance agreement", "aid-project", "援疆项目 Assistance project");
         browser.find("a[href*='process-definition/aid-agreement:']");
-        assertThat(browser.text(".Header")).contains("系统管理员 Administrator");
+        assertThat(browser.text("[cam-widget-header]")).contains("系统管理员 Administrator");
         screenshot("camunda-cockpit.png", false);
         noProblemsOnThisPage("Cockpit");
 
@@ -58,6 +58,26 @@ class CamundaWebappsInTheBrowserTests extends BrowserScenarios {
         browser.open(base() + COCKPIT);
         browser.find(".signin-card input[name=username]");
         assertThat(browser.script("return location.pathname").toString()).isEqualTo("/");
+    }
+
+    @Test
+    void signingOutOfCockpitLeadsToAidFlowsSignInPage() {
+        signInAs("admin");
+        browser.open(base() + COCKPIT + "#/dashboard");
+        browser.click("[cam-widget-header] .account .dropdown-toggle");
+        browser.click("[cam-widget-header] .account li.logout a");
+
+        // not the web app's own login form, which cannot sign in: AidFlow's sign-in page
+        browser.find(".signin-card input[name=username]");
+        assertThat(browser.script("return location.pathname").toString()).isEqualTo("/");
+        browser.open(base() + TASKLIST);
+        browser.find(".signin-card input[name=username]");
+
+        // signing in again opens the web apps again
+        signInAs("admin");
+        browser.open(base() + TASKLIST);
+        browser.waitForText("[cam-widget-header]", "系统管理员 Administrator");
+        noProblemsOnThisPage("Tasklist");
     }
 
     @Test

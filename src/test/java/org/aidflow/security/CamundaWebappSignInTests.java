@@ -113,6 +113,19 @@ class CamundaWebappSignInTests extends ApiTests {
     }
 
     @Test
+    void theWebAppsSendPeopleToAidFlowsSignInPageInsteadOfTheirOwnLoginForm() throws Exception {
+        Session admin = signedIn("admin");
+        for (String app : new String[] {"cockpit", "tasklist", "admin", "welcome"}) {
+            HttpResponse<String> config = admin.get("/camunda/app/" + app + "/scripts/config.js");
+            assertThat(config.statusCode()).isEqualTo(200);
+            assertThat(config.body()).as(app).contains("customScripts: ['../aidflow-sign-in']");
+        }
+        HttpResponse<String> script = admin.get("/camunda/app/aidflow-sign-in.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("window.location.replace('/')");
+    }
+
+    @Test
     void keepsTheWebAppsFromEveryoneElse() throws Exception {
         Session leader = signedIn("bj.leader");
         assertThat(leader.get(AUTH_USER).statusCode()).isEqualTo(403);
