@@ -35,6 +35,12 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
  * <p>The web apps' own login form is closed ({@link SecurityConfig}): Camunda's login replaces the
  * HTTP session (it revalidates it), which threw the AidFlow sign-in away. Their "Sign out" signs
  * out of AidFlow, and signing out of AidFlow ends the session that holds the web apps' sign-in.
+ *
+ * <p>Camunda's authentication cache ({@code camunda.bpm.webapp.auth.cache.*}, five minutes by
+ * default) stays as it is: when it expires, Camunda reads the user's groups again from its identity
+ * service, where AidFlow keeps them too, and it never ends the session. What still ends the session
+ * is Camunda's CSRF filter refusing a change without the web apps' token, its defence against
+ * forged requests.
  */
 @Configuration
 class CamundaWebappSignIn {
