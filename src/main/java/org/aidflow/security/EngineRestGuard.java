@@ -43,7 +43,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * instances' and jobs' states, incidents and the engine's metrics, read and (for suspension,
  * retries and incidents) acted on. Variables, task and history details, forms, identities and
  * authorizations are business data or administration that AidFlow's own API governs, so they are
- * refused, as are variable filters in the queries that are allowed.
+ * refused, as are variable filters in the queries that are allowed. Through the web apps' API the
+ * admin operates the engine too, but takes no business step (completing a task or submitting a form,
+ * changing variables, starting, modifying or deleting an instance, correlating a message): tasks
+ * are completed only through AidFlow's own checks.
  */
 final class EngineRestGuard extends OncePerRequestFilter {
 
@@ -74,6 +77,18 @@ final class EngineRestGuard extends OncePerRequestFilter {
                     "/history/process-instance(/count)?", "/history/process-instance/[^/]+"),
             allow("POST", "/history/process-instance(/count)?", "/history/job-log(/count)?"));
 
+    /** Business steps the web apps could take past AidFlow's checks: refused there. */
+    private static final List<Allowed> BUSINESS_STEPS = List.of(
+            allow("POST", "/task/create", "/task/[^/]+/(complete|submit-form|resolve|delegate)",
+                    "/task/[^/]+/(variables|localVariables)(/.*)?", "/process-definition/.+/(start|submit-form)",
+                    "/process-instance/[^/]+/(variables(/.*)?|modification(-async)?)", "/process-instance/delete.*",
+                    "/modification/.*", "/migration/.*", "/message(/.*)?", "/signal", "/condition", "/execution/.*",
+                    "/decision-definition/.*/evaluate", "/variable-instance.*", "/case-.*"),
+            allow("PUT", "/task/[^/]+", "/task/[^/]+/(variables|localVariables)(/.*)?",
+                    "/process-instance/[^/]+/variables(/.*)?", "/execution/.*", "/variable-instance.*", "/case-.*"),
+            allow("DELETE", "/task/[^/]+", "/task/[^/]+/(variables|localVariables)(/.*)?", "/process-instance/[^/]+",
+                    "/process-instance/[^/]+/variables(/.*)?", "/execution/.*", "/case-.*"));
+
     private final ProblemWriter problems;
     private final ObjectMapper json;
     private final boolean operationsOnly;
@@ -93,6 +108,10 @@ final class EngineRestGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (operationsOnly && !allowed(request.getMethod(), enginePath(request.getPathInfo()))) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "engineRest.notForOperations");
+            return;
+        }
+        if (!operationsOnly && businessStep(request.getMethod(), webappEnginePath(request.getRequestURI()))) {
+            problems.write(request, response, HttpStatus.FORBIDDEN, "engineRest.businessStep");
             return;
         }
         if (queryCarriesExpression(request.getQueryString())) {
@@ -127,6 +146,22 @@ final class EngineRestGuard extends OncePerRequestFilter {
             path = next < 0 ? "/engine" : path.substring(next);
         }
         return path;
+    }
+
+    /** The resource path of a web apps' engine call: {@code /camunda/api/engine/engine/default/task/1} gives {@code /task/1}. */
+    static String webappEnginePath(String requestUri) {
+        String marker = "/api/engine/engine/";
+        int at = requestUri == null ? -1 : requestUri.indexOf(marker);
+        if (at < 0) {
+            return null;
+        }
+        String rest = requestUri.substring(at + marker.length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? "/" : rest.substring(slash);
+    }
+
+    static boolean businessStep(String method, String path) {
+        return path != null && BUSINESS_STEPS.stream().anyMatch(a -> a.method().equals(method) && a.path().matcher(path).matches());
     }
 
     static boolean allowed(String method, String path) {

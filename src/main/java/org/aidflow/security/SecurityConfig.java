@@ -1,5 +1,7 @@
 package org.aidflow.security;
 
+import java.util.LinkedHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
@@ -10,7 +12,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -27,8 +31,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Three doors: Camunda's REST API (administrators, HTTP Basic only, so no browser session can be
- * ridden across sites), Camunda's web apps (administrators signed in to AidFlow), and everything
- * else (our API: browser sessions with CSRF tokens, or HTTP Basic for scripts).
+ * ridden across sites), Camunda's web apps (administrators signed in to AidFlow, whose sign-in the
+ * web apps trust: {@link CamundaWebappSignIn}), and everything else (our API: browser sessions with
+ * CSRF tokens, or HTTP Basic for scripts).
  */
 @Configuration
 class SecurityConfig {
@@ -52,16 +57,26 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http, ProblemWriter problems, ObjectMapper json) throws Exception {
+        // pages send people to AidFlow's sign-in page; the web apps' API calls get a 401 instead of that page
+        LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+        entryPoints.put(path("/camunda/api/**"), problems);
+        DelegatingAuthenticationEntryPoint signIn = new DelegatingAuthenticationEntryPoint(entryPoints);
+        signIn.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/"));
         http.securityMatcher(new OrRequestMatcher(path("/camunda/**"), path("/camunda-welcome/**")))
-                .authorizeHttpRequests(a -> a.anyRequest().hasRole("ADMIN"))
-                // the web apps call the same engine API under /camunda/api: no expressions there either
+                .authorizeHttpRequests(a -> a
+                        // the web apps trust the AidFlow sign-in (CamundaWebappSignIn); their own login would
+                        // replace the session (Camunda revalidates it) and so throw the AidFlow sign-in away
+                        .requestMatchers(PathPatternRequestMatcher.withDefaults()
+                                .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        .anyRequest().hasRole("ADMIN"))
+                // the web apps call the same engine API under /camunda/api: no expressions there either,
+                // and no business step taken past AidFlow's checks
                 .addFilterAfter(new EngineRestGuard(problems, json, false), AuthorizationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 // Camunda's web apps carry their own CSRF protection and content security policy
                 .csrf(c -> c.disable())
                 .headers(h -> h.frameOptions(f -> f.sameOrigin()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/"))
-                        .accessDeniedHandler(problems));
+                .exceptionHandling(e -> e.authenticationEntryPoint(signIn).accessDeniedHandler(problems));
         return http.build();
     }
 

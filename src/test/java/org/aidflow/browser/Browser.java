@@ -73,6 +73,15 @@ final class Browser implements AutoCloseable {
         return value.isTextual() ? value.asText() : value.isNull() ? null : value.toString();
     }
 
+    /**
+     * Runs the script in every document the browser opens from now on, before the page's own
+     * scripts (Chrome's DevTools protocol, which chromedriver passes on).
+     */
+    void onEveryNewDocument(String source) {
+        command("POST", "/goog/cdp/execute", Map.of("cmd", "Page.addScriptToEvaluateOnNewDocument",
+                "params", Map.of("source", source)));
+    }
+
     /** Waits for the element and returns its WebDriver id. */
     String find(String css) {
         long end = System.nanoTime() + WAIT.toNanos();

@@ -29,6 +29,12 @@ abstract class BrowserScenarios extends ProjectScenarios {
 
     protected static Browser browser;
 
+    /** Collects CSP violations and uncaught script errors in window.__problems (once per document). */
+    private static final String WATCH_FOR_PROBLEMS = "if (!window.__problems) { window.__problems = [];"
+            + "document.addEventListener('securitypolicyviolation', function (e) {"
+            + "  window.__problems.push('CSP ' + e.violatedDirective + ' ' + e.blockedURI); });"
+            + "window.addEventListener('error', function (e) { window.__problems.push('error ' + e.message); }); }";
+
     @BeforeAll
     static void openBrowser() throws Exception {
         browser = new Browser();
@@ -50,10 +56,15 @@ abstract class BrowserScenarios extends ProjectScenarios {
         browser.open(base() + "/");
         browser.find(".signin-card input[name=username]");
         // the app changes pages by the address's hash, so one document (and these listeners) lasts the whole test
-        browser.script("window.__problems = [];"
-                + "document.addEventListener('securitypolicyviolation', function (e) {"
-                + "  window.__problems.push('CSP ' + e.violatedDirective + ' ' + e.blockedURI); });"
-                + "window.addEventListener('error', function (e) { window.__problems.push('error ' + e.message); });");
+        browser.script(WATCH_FOR_PROBLEMS);
+    }
+
+    /**
+     * Watches every page the browser opens from now on for CSP violations and uncaught errors from
+     * its very start, for tests that leave the app's one document (Camunda's web apps).
+     */
+    protected static void watchEveryPage() {
+        browser.onEveryNewDocument(WATCH_FOR_PROBLEMS);
     }
 
     /** No page the test went through broke the Content Security Policy or threw an uncaught error. */

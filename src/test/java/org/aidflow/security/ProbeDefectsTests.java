@@ -99,6 +99,25 @@ class ProbeDefectsTests extends ProjectScenarios {
         assertThat(admin.get("/engine-rest/process-instance?variables=budget_gt_1").status()).isEqualTo(400);
     }
 
+    @Test
+    void theWebAppsTakeNoBusinessStepPastAidFlowsChecks() {
+        JsonNode agreement = draftAgreement("BJ", "XJ-HT", 1000);
+        String code = agreement.path("code").asText();
+        String task = taskId("xj-ht.leader", "reviewAgreement", code);
+        Api admin = as("admin");
+        String engine = "/camunda/api/engine/engine/default";
+        for (String[] step : new String[][] {{engine + "/task/" + task + "/complete", "{\"variables\":{\"decision\":{\"value\":\"APPROVE\"}}}"},
+                {engine + "/task/" + task + "/submit-form", "{\"variables\":{}}"},
+                {engine + "/task/" + task + "/variables/decision", "{\"value\":\"APPROVE\"}"},
+                {engine + "/process-definition/key/aid-agreement/start", "{}"},
+                {engine + "/message", "{\"messageName\":\"withdraw\"}"}}) {
+            Api.Response refused = admin.postRaw(step[0], "application/json", step[1]);
+            assertThat(refused.status()).as(step[0]).isEqualTo(403);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(taskId("xj-ht.leader", "reviewAgreement", code)).as("the task is still open").isEqualTo(task);
+    }
+
     // 2. Amounts refused by their shape, before any arithmetic
 
     @Test
