@@ -57,7 +57,8 @@ class IdentityAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         throttle.succeeded(username, address);
-        Person person = (peopleFromGroups == null ? people.find(username) : peopleFromGroups.find(username)).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        Person person = (peopleFromGroups == null ? people.find(username) : peopleFromGroups.find(username))
+                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
         CurrentUser user = new CurrentUser(person.username(), person.displayName(), person.unionCode(),
                 person.roles(), Set.copyOf(person.groups()));
         List<GrantedAuthority> authorities = new ArrayList<>();
