@@ -18,12 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.aidflow.config.Ldap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @Component
 @ConditionalOnProperty(name = {"aidflow.demo-data", "aidflow.demo-program"}, havingValue = "true")
+@Conditional(Ldap.Off.class) // it signs in as the demo users, who do not exist with LDAP sign-in
 public class DemoProgram {
 
     private static final Logger log = LoggerFactory.getLogger(DemoProgram.class);

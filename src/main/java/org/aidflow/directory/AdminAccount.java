@@ -2,6 +2,7 @@ package org.aidflow.directory;
 
 import java.util.List;
 
+import org.aidflow.config.Ldap;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -9,15 +10,18 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The system administrator. Without demo data (production) the app refuses to start unless an
  * admin password other than the demo one is configured, and refuses an existing admin whose
- * password is still the demo one.
+ * password is still the demo one. With LDAP sign-in there is no such account: administrators are
+ * the directory's members of the group whose id is camunda-admin, and aidflow.admin.password is unused.
  */
 @Component
+@Conditional(Ldap.Off.class)
 @Order(5)
 class AdminAccount implements ApplicationRunner {
 

@@ -2,18 +2,22 @@ package org.aidflow.directory;
 
 import java.util.List;
 
+import org.aidflow.config.Ldap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo data: one person for every role of every union ({code}.{role}, password "demo"). Loaded
- * only when aidflow.demo-data is on, which the production (mysql) profile turns off.
+ * only when aidflow.demo-data is on, which the production (mysql) profile turns off, and never with
+ * LDAP sign-in, whose directory is read-only to AidFlow.
  */
 @Component
 @ConditionalOnProperty(name = "aidflow.demo-data", havingValue = "true")
+@Conditional(Ldap.Off.class)
 @Order(10)
 class DemoPeople implements org.springframework.boot.ApplicationRunner {
 

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.aidflow.directory.People;
+import org.aidflow.directory.PeopleFromGroups;
 import org.aidflow.directory.Person;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,18 +22,22 @@ import org.springframework.stereotype.Component;
 /**
  * Checks passwords against Camunda's identity service (hashed; its permanent lock-out is switched
  * off by {@link UnlockedIdentityProvider}), slowed down by the {@link SignInThrottle}, and builds
- * the {@link CurrentUser} from the person's union and groups.
+ * the {@link CurrentUser} from the person's union and groups. With LDAP sign-in the directory checks
+ * the password and the union comes from the person's directory groups ({@link PeopleFromGroups}).
  */
 @Component
 class IdentityAuthentication implements AuthenticationProvider {
 
     private final IdentityService identity;
     private final People people;
+    private final PeopleFromGroups peopleFromGroups;
     private final SignInThrottle throttle;
 
-    IdentityAuthentication(IdentityService identity, People people, SignInThrottle throttle) {
+    IdentityAuthentication(IdentityService identity, People people, ObjectProvider<PeopleFromGroups> peopleFromGroups,
+                           SignInThrottle throttle) {
         this.identity = identity;
         this.people = people;
+        this.peopleFromGroups = peopleFromGroups.getIfAvailable();
         this.throttle = throttle;
     }
 
@@ -51,7 +57,8 @@ class IdentityAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         throttle.succeeded(username, address);
-        Person person = people.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        Person person = (peopleFromGroups == null ? people.find(username) : peopleFromGroups.find(username))
+                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
         CurrentUser user = new CurrentUser(person.username(), person.displayName(), person.unionCode(),
                 person.roles(), Set.copyOf(person.groups()));
         List<GrantedAuthority> authorities = new ArrayList<>();

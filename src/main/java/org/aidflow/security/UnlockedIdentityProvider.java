@@ -1,10 +1,12 @@
 package org.aidflow.security;
 
+import org.aidflow.config.Ldap;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +34,13 @@ public class UnlockedIdentityProvider extends DbIdentityServiceProvider {
         // no lock-out: see the class comment
     }
 
-    /** Installs the provider in the engine, before it builds its session factories. */
+    /**
+     * Installs the provider in the engine, before it builds its session factories. Not with LDAP
+     * sign-in, where Camunda's LDAP plugin owns the provider ({@link LdapSignIn}); binds are then
+     * checked by the directory, and the engine locks nobody out.
+     */
     @Component
+    @Conditional(Ldap.Off.class)
     static class Plugin extends AbstractProcessEnginePlugin {
         @Override
         public void preInit(ProcessEngineConfigurationImpl configuration) {
