@@ -7,9 +7,11 @@ import java.util.Set;
 
 import org.aidflow.directory.People;
 import org.aidflow.directory.Person;
+import org.aidflow.directory.PersonState;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks passwords against Camunda's identity service (hashed; its permanent lock-out is switched
  * off by {@link UnlockedIdentityProvider}), slowed down by the {@link SignInThrottle}, and builds
- * the {@link CurrentUser} from the person's union and groups.
+ * the {@link CurrentUser} from the person's union and groups. A disabled person is refused even
+ * with the right password.
  */
 @Component
 class IdentityAuthentication implements AuthenticationProvider {
@@ -51,12 +54,29 @@ class IdentityAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         throttle.succeeded(username, address);
-        Person person = people.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        PersonState state = people.state(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        if (state.disabled()) {
+            throw new DisabledException("Disabled");
+        }
+        return signedIn(people.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials")), state);
+    }
+
+    /**
+     * The authentication a request carries: the person, their roles as authorities, and as details
+     * the {@link SessionStamp} that later requests of the same session compare with the directory.
+     */
+    static UsernamePasswordAuthenticationToken signedIn(Person person, PersonState state) {
         CurrentUser user = new CurrentUser(person.username(), person.displayName(), person.unionCode(),
                 person.roles(), Set.copyOf(person.groups()));
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.toUpperCase())));
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        token.setDetails(new SessionStamp(state.version(), state.sessionEpoch()));
+        return token;
+    }
+
+    /** Which changes to the person a session has seen (see {@link PersonCheck}). */
+    record SessionStamp(int version, int sessionEpoch) implements java.io.Serializable {
     }
 
     @Override

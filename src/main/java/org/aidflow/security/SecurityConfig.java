@@ -21,6 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import org.aidflow.directory.People;
 import org.aidflow.web.SecurityHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,9 +68,11 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, ProblemWriter problems, SignInResponses signIn) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, ProblemWriter problems, SignInResponses signIn, People people)
+            throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/api/login").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().denyAll())
@@ -82,6 +85,8 @@ class SecurityConfig {
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                // disabled, signed out by a reset, roles changed, or a password still to choose
+                .addFilterBefore(new PersonCheck(people, problems), AuthorizationFilter.class)
                 // an API answers 401; nothing to remember for a later redirect
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
