@@ -123,6 +123,25 @@ export const logout = () => request('POST', '/api/logout', { expectUnauthorized:
 
 export const unions = () => request('GET', '/api/unions');
 
+/** Chooses one's own password: 204, or 400 naming currentPassword or newPassword. */
+export const changePassword = (currentPassword, newPassword) => request('POST', '/api/me/password',
+  { json: { currentPassword, newPassword } });
+
+// --- people and coverage (administrators) ---------------------------------------------------
+
+const personPath = (username, sub) => '/api/admin/people/' + encodeURIComponent(username) + (sub ? '/' + sub : '');
+/** {items:[{username, displayName, displayNameEn, union, roles, email, phone, disabled, passwordChangeRequired}], page, size, total}. */
+export const people = (params) => request('GET', '/api/admin/people', { query: params });
+/** Answers the person with their oneTimePassword, shown once. */
+export const createPerson = (body) => request('POST', '/api/admin/people', { json: body });
+export const updatePerson = (username, body) => request('PUT', personPath(username), { json: body });
+export const disablePerson = (username) => request('POST', personPath(username, 'disable'));
+export const enablePerson = (username) => request('POST', personPath(username, 'enable'));
+/** A new one-time password for the person (answered once, in oneTimePassword). */
+export const resetPassword = (username) => request('POST', personPath(username, 'reset'));
+/** {gaps:[{union, unionNameZh, unionNameEn, level, role, group}], tasks:[{id, name, taskKey, businessKey, candidateGroups, created, due}]}. */
+export const coverage = () => request('GET', '/api/admin/coverage');
+
 // --- tasks ----------------------------------------------------------------------------------
 
 export const tasks = (filter) => request('GET', '/api/tasks', { query: filter });

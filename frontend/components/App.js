@@ -8,6 +8,7 @@ import { SignIn } from './SignIn.js';
 import { Header } from './Header.js';
 import { Loading } from './Loading.js';
 import { Routes } from './Routes.js';
+import { ForcedPasswordChange } from './PasswordPage.js';
 
 /** Signs the person in, then shows the header and the page the address asks for. */
 export function App() {
@@ -46,6 +47,10 @@ export function App() {
   }
   if (me === null) {
     return h(SignIn, { expired, onSignedIn: signedIn });
+  }
+  if (me.passwordChangeRequired) {
+    // the server allows nothing else until the person has chosen their own password
+    return h(ForcedPasswordChange, { me, onSignedOut: signedOut, onChanged: () => api.me().then(signedIn).catch(() => setMe(null)) });
   }
   return h(SessionContext.Provider, { value: me },
     h('div', { className: 'app' },

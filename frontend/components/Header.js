@@ -30,7 +30,9 @@ export function Header({ me, route, onSignedOut }) {
         h('a', { className: 'nav-link' + active('agreements'), href: href('/agreements') }, t('nav.agreements')),
         h('a', { className: 'nav-link' + active('projects'), href: href('/projects') }, t('nav.projects')),
         h('a', { className: 'nav-link' + active('dashboard'), href: href('/dashboard') }, t('nav.dashboard')),
-        h('a', { className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit'))),
+        h('a', { className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit')),
+        (me.roles || []).includes('admin')
+          ? h('a', { className: 'nav-link' + active('people'), href: href('/people') }, t('nav.people')) : null),
       h(NotificationBell, { active: section === 'notifications', where: route.path.join('/') }),
       h('div', { className: 'user' },
         h('div', { className: 'user-text' },
@@ -41,5 +43,6 @@ export function Header({ me, route, onSignedOut }) {
           h('div', { className: 'user-roles' },
             (me.roles || []).map((r) => h('span', { className: 'role', key: r }, tEnum('role', r))))),
         h(LanguageSwitch),
+        h('a', { className: 'btn btn-small btn-quiet change-password', href: href('/password') }, t('password.link')),
         h('button', { type: 'button', className: 'btn btn-small btn-quiet sign-out', onClick: signOut, disabled: busy }, t('signOut')))));
 }

@@ -13,7 +13,7 @@ import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
 
 const PAGE_SIZE = 20;
-const TONES = { OVERDUE: 'bad', REMINDER: 'warn', DELEGATED: 'info', LEDGER_BROKEN: 'bad' };
+const TONES = { OVERDUE: 'bad', REMINDER: 'warn', DELEGATED: 'info', LEDGER_BROKEN: 'bad', UNCOVERED: 'bad' };
 
 /** Where the notice's agreement or project is listed (the business key is its code). */
 function subjectHref(businessKey) {
@@ -44,6 +44,9 @@ export function NotificationList({ query }) {
     if (n.kind === 'LEDGER_BROKEN') {
       return t('notifications.ledgerText');
     }
+    if (n.kind === 'UNCOVERED') {
+      return t('notifications.uncoveredText', { task, due: date(n.dueAt), holder: groupName(n.holderGroup, unions) });
+    }
     if (n.kind === 'OVERDUE') {
       return t('notifications.overdueText', { task, due: date(n.dueAt), holder: groupName(n.holderGroup, unions) });
     }
@@ -68,14 +71,16 @@ export function NotificationList({ query }) {
             h('span', { className: 'notice-text' }, text(n))),
           h('div', { className: 'notice-meta' },
             h('span', { className: 'mono' }, n.businessKey), ' · ', dateTime(n.createdAt),
-            n.kind !== 'OVERDUE' && n.dueAt ? h('span', null, ' · ', t('task.due'), ' ', date(n.dueAt)) : null),
+            n.kind !== 'OVERDUE' && n.kind !== 'UNCOVERED' && n.dueAt ? h('span', null, ' · ', t('task.due'), ' ', date(n.dueAt)) : null),
           n.message ? h('blockquote', { className: 'timeline-comment' }, n.message) : null),
         h('div', { className: 'notice-actions' },
           n.kind === 'LEDGER_BROKEN' ? h('a', { className: 'btn btn-small btn-primary', href: href('/audit'),
             onClick: open(n, { path: '/audit' }) }, t('notifications.openLedger')) : null,
           mayAct(n) && n.taskId ? h('a', { className: 'btn btn-small btn-primary', href: href('/tasks/' + n.taskId),
             onClick: open(n, { path: '/tasks/' + n.taskId }) }, t('notifications.openTask')) : null,
-          n.businessKey ? h('a', { className: 'btn btn-small', href: subjectHref(n.businessKey),
+          n.kind === 'UNCOVERED' ? h('a', { className: 'btn btn-small btn-primary', href: href('/'),
+            onClick: open(n, { path: '/' }) }, t('notifications.openCoverage')) : null,
+          n.businessKey && n.kind !== 'UNCOVERED' ? h('a', { className: 'btn btn-small', href: subjectHref(n.businessKey),
             onClick: open(n, { path: String(n.businessKey).startsWith('PRJ-') ? '/projects' : '/agreements', query: { q: n.businessKey } }) },
           t('notifications.openSubject')) : null,
           n.read ? null : h('button', { type: 'button', className: 'btn btn-small btn-quiet', onClick: () => read(n) },

@@ -12,15 +12,29 @@ import { NotFound } from './NotFound.js';
 import { NotificationList } from './NotificationList.js';
 import { Dashboard } from './Dashboard.js';
 import { FundExplorer } from './FundExplorer.js';
+import { PeoplePage } from './PeoplePage.js';
+import { PasswordPage } from './PasswordPage.js';
+import { AdminHome } from './AdminHome.js';
+import { useSession, hasRole } from '../session.js';
 
-/** Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…, #/dashboard, #/audit). */
+/**
+ * Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…, #/dashboard,
+ * #/audit, #/password; for administrators #/people, and their home page shows coverage).
+ */
 export function Routes({ route }) {
+  const me = useSession();
+  const admin = hasRole(me, 'admin');
   const [section, id, sub] = route.path;
   const q = route.query;
   switch (section) {
     case undefined:
+      return admin ? h(AdminHome) : h(Inbox, { query: q });
     case 'inbox':
       return h(Inbox, { query: q });
+    case 'people':
+      return admin ? h(PeoplePage, { query: q }) : h(NotFound);
+    case 'password':
+      return h(PasswordPage);
     case 'tasks':
       return id ? h(TaskPage, { key: id, id }) : h(Inbox, { query: q });
     case 'agreements':

@@ -68,6 +68,10 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").POST(json(body)));
     }
 
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
     public Response postRaw(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
                 .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-    public enum Subject { AGREEMENT, PROJECT }
+    /** What a record is about; a PERSON record's subject id is {@code person.id}. */
+    public enum Subject { AGREEMENT, PROJECT, PERSON }
 
     private final JdbcClient jdbc;
 

@@ -1,11 +1,14 @@
 package org.aidflow.directory;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +48,8 @@ public class People {
         user.setFirstName(displayName);
         user.setLastName("");
         user.setPassword(password);
-        identity.saveUser(user);
+        // seeded people (the demo users, the configured admin) keep the password they are given
+        ((IdentityServiceImpl) identity).saveUser(user, true);
         for (String role : roles) {
             String groupId = ADMIN_ROLE.equals(role) ? ADMIN_GROUP : group(unionCode, role);
             ensureGroup(groupId, unionCode, role);
@@ -56,7 +60,7 @@ public class People {
         return true;
     }
 
-    private void ensureGroup(String groupId, String unionCode, String role) {
+    void ensureGroup(String groupId, String unionCode, String role) {
         if (identity.createGroupQuery().groupId(groupId).count() > 0) {
             return;
         }
@@ -72,14 +76,70 @@ public class People {
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})
                 .optional()
                 .map(row -> {
-                    List<String> groups = identity.createGroupQuery().groupMember(username).list().stream()
-                            .map(Group::getId).sorted().toList();
+                    List<String> groups = groups(username);
                     return new Person(row[0], row[1], row[2], groups.stream().map(People::role).sorted().toList(), groups);
                 });
     }
 
+    /**
+     * What every request checks about its person: whether they may still act, must first choose a
+     * password, and which changes their session has seen. Empty for someone not in the directory.
+     */
+    public Optional<PersonState> state(String username) {
+        return jdbc.sql("SELECT id, disabled, password_change_required, version, session_epoch FROM person WHERE username = ?")
+                .param(username)
+                .query((rs, n) -> new PersonState(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4), rs.getInt(5)))
+                .optional();
+    }
+
+    /** A person who may sign in and be given tasks. */
+    public boolean isActive(String username) {
+        return state(username).map(s -> !s.disabled()).orElse(false);
+    }
+
+    /** The groups a person is a member of, in order. */
+    public List<String> groups(String username) {
+        return identity.createGroupQuery().groupMember(username).list().stream().map(Group::getId).sorted().toList();
+    }
+
+    /**
+     * Makes a person a member of exactly the groups of these roles in this union: memberships of
+     * other groups are ended, missing ones begun (and their groups made). Answers the new groups.
+     */
+    @Transactional
+    public List<String> replaceMemberships(String username, String unionCode, List<String> roles) {
+        List<String> current = groups(username);
+        List<String> wanted = new ArrayList<>();
+        for (String role : roles) {
+            String groupId = ADMIN_ROLE.equals(role) ? ADMIN_GROUP : group(unionCode, role);
+            if (!wanted.contains(groupId)) {
+                wanted.add(groupId);
+                if (!current.contains(groupId)) {
+                    ensureGroup(groupId, unionCode, role);
+                    identity.createMembership(username, groupId);
+                }
+            }
+        }
+        current.stream().filter(g -> !wanted.contains(g)).forEach(g -> identity.deleteMembership(username, g));
+        return wanted.stream().sorted().toList();
+    }
+
+    /** A task offered to this group reaches someone: one of its members is not disabled. */
+    public boolean hasActiveMember(String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM ACT_ID_MEMBERSHIP m JOIN person p ON p.username = m.USER_ID_ "
+                        + "WHERE m.GROUP_ID_ = ? AND p.disabled = FALSE")
+                .param(groupId).query(Long.class).single() > 0;
+    }
+
+    /** Every group with at least one member who is not disabled. */
+    public Set<String> groupsWithActiveMembers() {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT m.GROUP_ID_ FROM ACT_ID_MEMBERSHIP m JOIN person p "
+                        + "ON p.username = m.USER_ID_ WHERE p.disabled = FALSE")
+                .query(String.class).list());
+    }
+
     /** {UNION}:{role} gives the role; the admin group gives admin. */
-    static String role(String groupId) {
+    public static String role(String groupId) {
         return ADMIN_GROUP.equals(groupId) ? ADMIN_ROLE : groupId.substring(groupId.indexOf(':') + 1);
     }
 }

@@ -8,10 +8,12 @@ import java.util.Set;
 import org.aidflow.directory.People;
 import org.aidflow.directory.PeopleFromGroups;
 import org.aidflow.directory.Person;
+import org.aidflow.directory.PersonState;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -22,11 +24,15 @@ import org.springframework.stereotype.Component;
 /**
  * Checks passwords against Camunda's identity service (hashed; its permanent lock-out is switched
  * off by {@link UnlockedIdentityProvider}), slowed down by the {@link SignInThrottle}, and builds
- * the {@link CurrentUser} from the person's union and groups. With LDAP sign-in the directory checks
- * the password and the union comes from the person's directory groups ({@link PeopleFromGroups}).
+ * the {@link CurrentUser} from the person's union and groups. A disabled person is refused even
+ * with the right password. With LDAP sign-in the directory checks the password, disables people
+ * and gives the union through the person's directory groups ({@link PeopleFromGroups}).
  */
 @Component
 class IdentityAuthentication implements AuthenticationProvider {
+
+    /** A person of an LDAP directory: no row of ours; the directory enables, disables and resets them. */
+    static final PersonState IN_THE_DIRECTORY = new PersonState(0, false, false, 0, 0);
 
     private final IdentityService identity;
     private final People people;
@@ -57,13 +63,33 @@ class IdentityAuthentication implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         throttle.succeeded(username, address);
-        Person person = (peopleFromGroups == null ? people.find(username) : peopleFromGroups.find(username))
-                .orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        if (peopleFromGroups != null) {
+            return signedIn(peopleFromGroups.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials")),
+                    IN_THE_DIRECTORY);
+        }
+        PersonState state = people.state(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        if (state.disabled()) {
+            throw new DisabledException("Disabled");
+        }
+        return signedIn(people.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials")), state);
+    }
+
+    /**
+     * The authentication a request carries: the person, their roles as authorities, and as details
+     * the {@link SessionStamp} that later requests of the same session compare with the directory.
+     */
+    static UsernamePasswordAuthenticationToken signedIn(Person person, PersonState state) {
         CurrentUser user = new CurrentUser(person.username(), person.displayName(), person.unionCode(),
                 person.roles(), Set.copyOf(person.groups()));
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.toUpperCase())));
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
+        token.setDetails(new SessionStamp(state.version(), state.sessionEpoch()));
+        return token;
+    }
+
+    /** Which changes to the person a session has seen (see {@link PersonCheck}). */
+    record SessionStamp(int version, int sessionEpoch) implements java.io.Serializable {
     }
 
     @Override

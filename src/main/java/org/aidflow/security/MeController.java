@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.aidflow.directory.Directory;
+import org.aidflow.directory.People;
+import org.aidflow.directory.PersonState;
 import org.aidflow.directory.Union;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,9 +21,11 @@ class MeController {
             "admin", "Administrator");
 
     private final Directory directory;
+    private final People people;
 
-    MeController(Directory directory) {
+    MeController(Directory directory, People people) {
         this.directory = directory;
+        this.people = people;
     }
 
     @GetMapping("/api/me")
@@ -39,6 +43,8 @@ class MeController {
                 : Map.of("code", union.code(), "nameZh", union.nameZh(), "nameEn", union.nameEn(), "level", union.level()));
         body.put("roles", user.roles());
         body.put("groups", List.copyOf(user.groups()));
+        // until it is false, the person may do nothing but choose their own password (PersonCheck)
+        body.put("passwordChangeRequired", people.state(user.username()).map(PersonState::passwordChangeRequired).orElse(false));
         return body;
     }
 

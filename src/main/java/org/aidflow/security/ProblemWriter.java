@@ -10,6 +10,7 @@ import org.aidflow.web.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -43,7 +44,8 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
             throttled(request, response, throttled);
             return;
         }
-        write(request, response, HttpStatus.UNAUTHORIZED, "problem.notSignedIn");
+        write(request, response, HttpStatus.UNAUTHORIZED,
+                e instanceof DisabledException ? "problem.accountDisabled" : "problem.notSignedIn");
     }
 
     /** 429 with Retry-After: the same answer whether or not the user exists. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import org.aidflow.directory.People;
+import org.aidflow.directory.PeopleFromGroups;
 import org.aidflow.web.SecurityHeaders;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -82,9 +85,11 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain application(HttpSecurity http, ProblemWriter problems, SignInResponses signIn) throws Exception {
+    SecurityFilterChain application(HttpSecurity http, ProblemWriter problems, SignInResponses signIn, People people,
+                                    ObjectProvider<PeopleFromGroups> ldap) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/api/login").permitAll()
+                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().denyAll())
@@ -97,6 +102,8 @@ class SecurityConfig {
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                // disabled, signed out by a reset, roles changed, or a password still to choose
+                .addFilterBefore(new PersonCheck(people, problems, ldap.getIfAvailable() != null), AuthorizationFilter.class)
                 // an API answers 401; nothing to remember for a later redirect
                 .requestCache(c -> c.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -45,6 +46,7 @@ class SignInResponses implements AuthenticationSuccessHandler, AuthenticationFai
             problems.throttled(request, response, throttled);
             return;
         }
-        problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.badCredentials");
+        problems.write(request, response, HttpStatus.UNAUTHORIZED,
+                e instanceof DisabledException ? "problem.accountDisabled" : "problem.badCredentials");
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.aidflow.audit.AuditTrail;
+import org.aidflow.directory.People;
 import org.aidflow.notifications.Notifications;
 import org.aidflow.security.CurrentUser;
 import org.aidflow.web.ApiException;
@@ -43,9 +44,11 @@ class TaskDelegation {
     private final AuditTrail audit;
     private final Notifications notifications;
     private final ObjectMapper json;
+    private final People people;
 
     TaskDelegation(TaskAccess access, TaskLocks locks, TaskService tasks, IdentityService identity, AuditTrail audit,
-                   Notifications notifications, ObjectMapper json) {
+                   Notifications notifications, ObjectMapper json, People people) {
+        this.people = people;
         this.access = access;
         this.locks = locks;
         this.tasks = tasks;
@@ -55,7 +58,7 @@ class TaskDelegation {
         this.json = json;
     }
 
-    /** The members of the task's candidate groups other than the caller and the current assignee. */
+    /** The active members of the task's candidate groups other than the caller and the current assignee. */
     @Transactional(readOnly = true)
     public List<Colleague> colleagues(CurrentUser user, String taskId) {
         TaskAccess.Access task = access.toAct(user, taskId);
@@ -63,7 +66,7 @@ class TaskDelegation {
         List<Colleague> result = new ArrayList<>();
         for (String group : task.candidateGroups()) {
             for (User u : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, MAX_COLLEAGUES)) {
-                if (skip.add(u.getId())) {
+                if (skip.add(u.getId()) && people.isActive(u.getId())) {
                     result.add(new Colleague(u.getId(), name(u), group));
                 }
             }
@@ -100,6 +103,9 @@ class TaskDelegation {
 
     private Optional<String> eligibleGroup(String username, List<String> groups) {
         if (username.length() > 64) {
+            return Optional.empty();
+        }
+        if (!people.isActive(username)) {
             return Optional.empty();
         }
         return groups.stream()

@@ -162,5 +162,10 @@ class LdapSignInTests extends ApiTests {
         assertThat(as("ldap.leader").get("/engine-rest/engine").status()).isEqualTo(403);
         assertThat(as("ldap.proposer").get("/engine-rest/engine").status()).isEqualTo(403);
         assertThat(as("ldap.admin", "leader-pw").get("/engine-rest/engine").status()).isEqualTo(401);
+        // people are administered in the directory, not in AidFlow
+        Api.Response create = as("ldap.admin").post("/api/admin/people", java.util.Map.of("username", "someone.new",
+                "displayName", "某人", "union", "BJ", "roles", List.of("proposer")));
+        assertThat(create.status()).as(create.body()).isEqualTo(409);
+        assertThat(as("ldap.admin").get("/api/admin/people").status()).isEqualTo(200);
     }
 }

@@ -1,0 +1,97 @@
+package org.aidflow.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * 人员管理 in the browser: the administrator sees coverage on the home page, gives a new person of
+ * 和田 an account and hands over the one-time password, the person chooses their own password at
+ * first sign-in, and the administrator disables the account.
+ */
+class PeopleInTheBrowserTests extends BrowserScenarios {
+
+    private static final String OWN_PASSWORD = "Hotan-Library-2048";
+
+    @Test
+    void theAdministratorGivesANewPersonAnAccountAndThePersonChoosesAPassword() {
+        String username = "xj-ht.aili" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+
+        signInAs("admin");
+        browser.waitForAll(".coverage", "人员覆盖情况", "无人能办理的待办任务");
+        browser.click(".nav a[href='#/people']");
+        browser.find(".people-table tbody tr");
+        browser.click(".page-head .btn-primary");
+        browser.type(".dialog input[name=username]", username);
+        browser.type(".dialog input[name=displayName]", "艾力·买买提");
+        browser.type(".dialog input[name=displayNameEn]", "Ali Mamat");
+        browser.setValue(".dialog select[name=union]", "XJ-HT");
+        browser.click(".dialog input[name=roles][value=officer]");
+        browser.click(".dialog input[name=roles][value=finance]");
+        browser.type(".dialog input[name=email]", "ali@example.org");
+        browser.click(".dialog button[type=submit]");
+        browser.waitForAll(".dialog", "一次性密码", "只显示这一次", username);
+        String oneTime = browser.text(".dialog .otp-value");
+        assertThat(oneTime).matches("[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}");
+        shot("people-one-time-password.png");
+        browser.click(".dialog .btn-primary");
+        browser.waitForNone(".dialog");
+
+        browser.type(".filters input[name=q]", username);
+        browser.click(".filters button[type=submit]");
+        browser.waitUntil("document.querySelectorAll('.people-table tbody tr').length === 1 && !document.querySelector('.is-stale')",
+                "the new person alone in the list");
+        browser.waitForAll(".people-table tbody tr", "艾力·买买提", "和田地区总工会", "经办人", "财务", "待设置密码");
+        shot("people.png");
+        signOut();
+
+        signIn(username, oneTime);
+        browser.waitForAll(".signin-card", "设置您的密码", "一次性密码");
+        browser.type("input[name=currentPassword]", oneTime);
+        browser.type("input[name=newPassword]", "1234567890");
+        browser.type("input[name=confirmPassword]", "1234567890");
+        browser.click(".password-form button[type=submit]");
+        browser.waitForText("[data-field=newPassword] .field-error", "过于常见");
+        browser.type("input[name=newPassword]", OWN_PASSWORD);
+        browser.type("input[name=confirmPassword]", OWN_PASSWORD);
+        browser.click(".password-form button[type=submit]");
+        browser.waitForText(".header .user-name", "艾力·买买提");
+        browser.find(".inbox-table, .empty");
+        assertThat(as(username, OWN_PASSWORD).get("/api/me").json().path("passwordChangeRequired").asBoolean()).isFalse();
+        assertThat(as(username, oneTime).get("/api/me").status()).isEqualTo(401);
+        signOut();
+
+        signInAs("admin");
+        go("/people?q=" + username);
+        browser.waitForText(".people-table tbody tr", username);
+        browser.script("window.confirm = function () { return true; };");
+        browser.click(".people-table tbody tr .btn-danger");
+        browser.waitForText(".people-table tbody tr", "已停用");
+        assertThat(as(username, OWN_PASSWORD).get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void everyoneChangesTheirPasswordFromTheHeader() {
+        signInAs("xj-ht.finance");
+        browser.click(".header .change-password");
+        browser.type("input[name=currentPassword]", "wrong-password");
+        browser.type("input[name=newPassword]", "short");
+        browser.type("input[name=confirmPassword]", "shorter");
+        browser.click(".password-form button[type=submit]");
+        browser.waitForText("[data-field=newPassword] .field-error", "至少需要 10 个字符");
+        browser.waitForText("[data-field=confirmPassword] .field-error", "不一致");
+        browser.type("input[name=newPassword]", "Hotan-Finance-2048");
+        browser.type("input[name=confirmPassword]", "Hotan-Finance-2048");
+        browser.click(".password-form button[type=submit]");
+        browser.waitForText("[data-field=currentPassword] .field-error", "当前密码不正确");
+        assertThat(as("xj-ht.finance").get("/api/me").status()).isEqualTo(200);
+    }
+
+    private void shot(String name) {
+        try {
+            screenshot(name, false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
