@@ -97,7 +97,7 @@ class PeopleController {
     }
 
     /** Also enforced by the security configuration; checked here too so that no path slips through. */
-    private static CurrentUser admin() {
+    static CurrentUser admin() {
         CurrentUser user = CurrentUsers.get();
         if (!user.isAdmin()) {
             throw ApiException.forbidden();
