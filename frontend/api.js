@@ -7,6 +7,7 @@ export class ApiError extends Error {
   constructor(status, problem) {
     super((problem && (problem.detail || problem.title)) || t('error.status', { status }));
     this.status = status;
+    this.problem = problem || null;
     this.title = problem && problem.title;
     this.detail = problem && problem.detail;
     this.errors = (problem && Array.isArray(problem.errors) ? problem.errors : []);
@@ -141,6 +142,17 @@ export const enablePerson = (username) => request('POST', personPath(username, '
 export const resetPassword = (username) => request('POST', personPath(username, 'reset'));
 /** {gaps:[{union, unionNameZh, unionNameEn, level, role, group}], tasks:[{id, name, taskKey, businessKey, candidateGroups, created, due}]}. */
 export const coverage = () => request('GET', '/api/admin/coverage');
+
+/** A staff sheet: answers the report on every row; refused as a whole, the ApiError's problem carries the same report. */
+export function importPeople(file, keepValidRows) {
+  const data = new FormData();
+  data.append('file', file);
+  data.append('keepValidRows', keepValidRows ? 'true' : 'false');
+  return request('POST', '/api/admin/people/import', { multipart: data });
+}
+
+export const peopleTemplateUrl = '/api/admin/people/template.xlsx';
+export const peopleExportUrl = '/api/admin/people/export.xlsx';
 
 // --- tasks ----------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import { useLoad, useUnions } from '../hooks.js';
 import { href, navigate } from '../router.js';
 import { PersonDialog } from './PersonDialog.js';
 import { OneTimePasswordDialog } from './OneTimePasswordDialog.js';
+import { PeopleImportDialog } from './PeopleImportDialog.js';
 import { Pager } from './Pager.js';
 import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
@@ -23,6 +24,7 @@ export function PeoplePage({ query }) {
   const page = Number(query.page || 0);
   const [text, setText] = useState(q);
   const [editing, setEditing] = useState(null);
+  const [importing, setImporting] = useState(false);
   const [password, setPassword] = useState(null);
   const [busy, setBusy] = useState(null);
   const [actionError, setActionError] = useState(null);
@@ -61,8 +63,11 @@ export function PeoplePage({ query }) {
   return h('div', { className: 'page' },
     h('div', { className: 'page-head' },
       h('div', null, h('h1', null, t('people.title')), h('p', { className: 'page-sub' }, t('people.lead'))),
-      h('button', { type: 'button', className: 'btn btn-primary', disabled: !unions, onClick: () => setEditing('new') },
-        '+ ', t('people.new'))),
+      h('div', { className: 'button-row' },
+        h('a', { className: 'btn export-people', href: api.peopleExportUrl, download: 'aidflow-people.xlsx' }, t('people.export')),
+        h('button', { type: 'button', className: 'btn import-people', onClick: () => setImporting(true) }, t('people.import')),
+        h('button', { type: 'button', className: 'btn btn-primary', disabled: !unions, onClick: () => setEditing('new') },
+          '+ ', t('people.new')))),
     h('form', {
       className: 'filters', role: 'search',
       onSubmit: (e) => {
@@ -130,5 +135,6 @@ export function PeoplePage({ query }) {
             ] : h('span', { className: 'muted' }, t('people.administrator')))))))),
       h(Pager, { page, size: PAGE_SIZE, total: list.data.total, onPage: (n) => go({ page: n }) })) : null,
     editing && unions ? h(PersonDialog, { person: editing === 'new' ? null : editing, unions, onClose: () => setEditing(null), onSaved: saved }) : null,
+    importing ? h(PeopleImportDialog, { onClose: () => setImporting(false), onImported: list.reload }) : null,
     password ? h(OneTimePasswordDialog, { person: password.person, password: password.password, onClose: () => setPassword(null) }) : null);
 }

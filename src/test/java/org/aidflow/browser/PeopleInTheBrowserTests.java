@@ -71,6 +71,43 @@ class PeopleInTheBrowserTests extends BrowserScenarios {
     }
 
     @Test
+    void theAdministratorImportsAStaffSheetAndSeesEveryRowsOutcome() throws Exception {
+        String good = "bj.import" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        java.nio.file.Path sheet = java.nio.file.Files.createTempFile("staff-", ".xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet staff = book.createSheet("Staff");
+            String[][] rows = {{"工会代码", "用户名", "姓名", "英文名", "角色"}, {"BJ", good, "王芳", "Wang Fang", "proposer, finance"},
+                    {"XJ-HT", good + ".bad", "错误角色", "", "proposer"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = staff.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (var out = java.nio.file.Files.newOutputStream(sheet)) {
+                book.write(out);
+            }
+        }
+        signInAs("admin");
+        go("/people");
+        browser.find(".people-table tbody tr");
+        browser.click(".page-head .import-people");
+        browser.waitForAll(".dialog", "批量导入人员", "下载模板");
+        browser.chooseFile(".dialog input[type=file]", sheet);
+        browser.click(".dialog button[type=submit]");
+        browser.waitForAll(".dialog .import-report[data-imported=false]", "有错误");
+        browser.waitForText(".dialog tr[data-row='3']", "roles");
+        assertThat(as("admin").get("/api/admin/people/" + good).status()).as("nothing imported").isEqualTo(404);
+        browser.click(".dialog input[name=keepValidRows]");
+        browser.click(".dialog button[type=submit]");
+        browser.waitForAll(".dialog .import-report[data-imported=true]", "新建 1 人", "未导入 1 行");
+        String oneTime = browser.text(".dialog tr[data-outcome=CREATED] .otp-value");
+        shot("people-import.png");
+        assertThat(as(good, oneTime).get("/api/me").status()).isEqualTo(200);
+        java.nio.file.Files.deleteIfExists(sheet);
+    }
+
+    @Test
     void everyoneChangesTheirPasswordFromTheHeader() {
         signInAs("xj-ht.finance");
         browser.click(".header .change-password");
