@@ -27,7 +27,7 @@ public final class Api {
     private final String password;
     private final String language;
 
-    Api(String base, String username, String password) {
+    public Api(String base, String username, String password) {
         this(base, username, password, "en");
     }
 
