@@ -46,7 +46,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * refused, as are variable filters in the queries that are allowed. Through the web apps' API the
  * admin operates the engine too, but takes no business step (completing a task or submitting a form,
  * changing variables, starting, modifying or deleting an instance, correlating a message): tasks
- * are completed only through AidFlow's own checks.
+ * are completed only through AidFlow's own checks. Nor does the Admin app create or change people,
+ * groups or memberships: a person made there would have no union and could not sign in to AidFlow,
+ * whose own people administration keeps the two together.
  */
 final class EngineRestGuard extends OncePerRequestFilter {
 
@@ -89,6 +91,12 @@ final class EngineRestGuard extends OncePerRequestFilter {
             allow("DELETE", "/task/[^/]+", "/task/[^/]+/(variables|localVariables)(/.*)?", "/process-instance/[^/]+",
                     "/process-instance/[^/]+/variables(/.*)?", "/execution/.*", "/case-.*"));
 
+    /** People and groups are administered in AidFlow, which keeps a person's union beside their account. */
+    private static final List<Allowed> IDENTITY_CHANGES = List.of(
+            allow("POST", "/user/create", "/group/create", "/tenant/create", "/group/[^/]+/members/.*", "/tenant/.*"),
+            allow("PUT", "/user/[^/]+/(profile|credentials)", "/group/[^/]+", "/group/[^/]+/members/.*", "/tenant/.*"),
+            allow("DELETE", "/user/[^/]+", "/group/[^/]+", "/group/[^/]+/members/.*", "/tenant/.*"));
+
     private final ProblemWriter problems;
     private final ObjectMapper json;
     private final boolean operationsOnly;
@@ -112,6 +120,10 @@ final class EngineRestGuard extends OncePerRequestFilter {
         }
         if (!operationsOnly && businessStep(request.getMethod(), webappEnginePath(request.getRequestURI()))) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "engineRest.businessStep");
+            return;
+        }
+        if (!operationsOnly && identityChange(request.getMethod(), webappEnginePath(request.getRequestURI()))) {
+            problems.write(request, response, HttpStatus.FORBIDDEN, "engineRest.identityInAidFlow");
             return;
         }
         if (queryCarriesExpression(request.getQueryString())) {
@@ -162,6 +174,10 @@ final class EngineRestGuard extends OncePerRequestFilter {
 
     static boolean businessStep(String method, String path) {
         return path != null && BUSINESS_STEPS.stream().anyMatch(a -> a.method().equals(method) && a.path().matcher(path).matches());
+    }
+
+    static boolean identityChange(String method, String path) {
+        return path != null && IDENTITY_CHANGES.stream().anyMatch(a -> a.method().equals(method) && a.path().matcher(path).matches());
     }
 
     static boolean allowed(String method, String path) {

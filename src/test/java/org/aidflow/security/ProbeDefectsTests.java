@@ -116,6 +116,12 @@ class ProbeDefectsTests extends ProjectScenarios {
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         }
         assertThat(taskId("xj-ht.leader", "reviewAgreement", code)).as("the task is still open").isEqualTo(task);
+        // nor people made where they would have no union (issue 16: such a user could never sign in)
+        Api.Response user = admin.postRaw(engine + "/user/create", "application/json",
+                "{\"profile\":{\"id\":\"made.in.camunda\",\"firstName\":\"x\",\"lastName\":\"y\"},\"credentials\":{\"password\":\"Long-Enough-Pass-1\"}}");
+        assertThat(user.status()).isEqualTo(403);
+        assertThat(admin.postRaw(engine + "/group/BJ:leader/members/bj.proposer", "application/json", "").status()).isIn(403, 405);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = 'made.in.camunda'").query(Long.class).single()).isZero();
     }
 
     // 2. Amounts refused by their shape, before any arithmetic
