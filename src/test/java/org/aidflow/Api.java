@@ -62,6 +62,14 @@ public final class Api {
                 .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Uploads one file as multipart/form-data with the given extra form fields. */
     public Response upload(String fileName, String contentType, byte[] content, String... fields) {
         String boundary = "----aidflow" + UUID.randomUUID();
