@@ -30,7 +30,9 @@ export function Header({ me, route, onSignedOut }) {
         h('a', { className: 'nav-link' + active('agreements'), href: href('/agreements') }, t('nav.agreements')),
         h('a', { className: 'nav-link' + active('projects'), href: href('/projects') }, t('nav.projects')),
         h('a', { className: 'nav-link' + active('dashboard'), href: href('/dashboard') }, t('nav.dashboard')),
-        h('a', { className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit'))),
+        h('a', { className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit')),
+        (me.roles || []).includes('admin')
+          ? h('a', { className: 'nav-link' + active('directory'), href: href('/directory') }, t('nav.directory')) : null),
       h(NotificationBell, { active: section === 'notifications', where: route.path.join('/') }),
       h('div', { className: 'user' },
         h('div', { className: 'user-text' },

@@ -12,8 +12,9 @@ import { NotFound } from './NotFound.js';
 import { NotificationList } from './NotificationList.js';
 import { Dashboard } from './Dashboard.js';
 import { FundExplorer } from './FundExplorer.js';
+import { DirectoryAdmin } from './DirectoryAdmin.js';
 
-/** Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…, #/dashboard, #/audit). */
+/** Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…, #/dashboard, #/audit, #/directory). */
 export function Routes({ route }) {
   const [section, id, sub] = route.path;
   const q = route.query;
@@ -46,6 +47,8 @@ export function Routes({ route }) {
       return h(Dashboard, { query: q });
     case 'audit':
       return h(FundExplorer, { query: q });
+    case 'directory':
+      return h(DirectoryAdmin);
     case 'notifications':
       return h(NotificationList, { query: q });
     default:
