@@ -44,7 +44,7 @@ function detailLines(details) {
 /** Who changed a union or a round (with its pairings), when, and what: oldest first. */
 export function ChangeHistory({ title, load, loadKey, onClose }) {
   const history = useLoad(load, [loadKey]);
-  return h(Dialog, { title, onClose, className: 'dialog-wide' },
+  return h(Dialog, { title, onClose, className: 'dialog-wide change-history' },
     h(ErrorNotice, { error: history.error }),
     history.loading && !history.data ? h(Loading) : null,
     history.data && !history.data.length ? h('p', { className: 'muted' }, t('directory.history.none')) : null,

@@ -25,7 +25,7 @@ export function DirectoryAdmin() {
   const [error, setError] = useState(null);
 
   if (!hasRole(me, 'admin')) {
-    return h('div', { className: 'page' }, h('div', { className: 'notice notice-info' }, t('directory.onlyAdmin')));
+    return h('div', { className: 'page directory-page' }, h('div', { className: 'notice notice-info' }, t('directory.onlyAdmin')));
   }
   const changed = () => {
     forgetUnions();
@@ -52,7 +52,7 @@ export function DirectoryAdmin() {
   };
   const history = (title, load, loadKey) => setDialog({ kind: 'history', title, load, loadKey });
 
-  return h('div', { className: 'page' },
+  return h('div', { className: 'page directory-page' },
     h('div', { className: 'page-head' },
       h('div', null, h('h1', null, t('directory.title')), h('p', { className: 'page-sub' }, t('directory.lead')))),
     h(ErrorNotice, { error: error || unions.error || rounds.error, onRetry: changed }),
@@ -60,14 +60,14 @@ export function DirectoryAdmin() {
 
     h(Section, {
       title: t('directory.rounds'),
-      actions: h('button', { type: 'button', className: 'btn btn-small btn-primary', onClick: () => setDialog({ kind: 'round' }) }, t('directory.newRound')),
+      actions: h('button', { type: 'button', className: 'btn btn-small btn-primary new-round', onClick: () => setDialog({ kind: 'round' }) }, t('directory.newRound')),
     },
     h('p', { className: 'muted' }, t('directory.roundsLead')),
-    roundList.length ? h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact' },
+    roundList.length ? h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact rounds-table' },
       h('thead', null, h('tr', null,
         h('th', null, t('directory.code')), h('th', null, t('directory.name')), h('th', null, t('directory.years')),
         h('th', null, t('directory.state')), h('th', { className: 'num' }, t('directory.pairingCount')), h('th', null, t('common.actions')))),
-      h('tbody', null, roundList.map((r) => h('tr', { key: r.code, className: current && current.code === r.code ? 'is-selected' : '' },
+      h('tbody', null, roundList.map((r) => h('tr', { key: r.code, 'data-round': r.code, className: current && current.code === r.code ? 'is-selected' : '' },
         h('td', { className: 'mono' }, r.code),
         h('td', null, unionName(r, r.code)),
         h('td', null, r.startYear + '–' + r.endYear),
@@ -77,9 +77,9 @@ export function DirectoryAdmin() {
             : (r.startYear > thisYear ? h('span', { className: 'badge badge-info' }, t('directory.upcoming')) : null)),
         h('td', { className: 'num' }, r.pairingCount),
         h('td', { className: 'nowrap' },
-          h('button', { type: 'button', className: 'btn btn-small', onClick: () => setSelected(r.code) }, t('directory.showPairings')), ' ',
-          h('button', { type: 'button', className: 'btn btn-small', onClick: () => setDialog({ kind: 'round', round: r }) }, t('directory.edit')), ' ',
-          h('button', { type: 'button', className: 'btn btn-small btn-quiet',
+          h('button', { type: 'button', className: 'btn btn-small show-pairings', onClick: () => setSelected(r.code) }, t('directory.showPairings')), ' ',
+          h('button', { type: 'button', className: 'btn btn-small edit-round', onClick: () => setDialog({ kind: 'round', round: r }) }, t('directory.edit')), ' ',
+          h('button', { type: 'button', className: 'btn btn-small btn-quiet round-history',
             onClick: () => history(t('directory.historyOf', { name: r.code }), () => api.roundHistory(r.code), 'round:' + r.code + ':' + version) },
           t('directory.history')), ' ',
           r.startYear > thisYear ? h('button', { type: 'button', className: 'btn btn-small btn-danger', onClick: () => removeRound(r) }, t('directory.delete')) : null)))))) : null),
@@ -88,21 +88,21 @@ export function DirectoryAdmin() {
 
     h(Section, {
       title: t('directory.unions'),
-      actions: h('button', { type: 'button', className: 'btn btn-small btn-primary', onClick: () => setDialog({ kind: 'union' }) }, t('directory.newUnion')),
+      actions: h('button', { type: 'button', className: 'btn btn-small btn-primary new-union', onClick: () => setDialog({ kind: 'union' }) }, t('directory.newUnion')),
     },
-    unionList.length ? h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact' },
+    unionList.length ? h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact unions-table' },
       h('thead', null, h('tr', null,
         h('th', null, t('directory.code')), h('th', null, t('directory.nameZh')), h('th', null, t('directory.nameEn')),
         h('th', null, t('directory.level')), h('th', null, t('directory.parent')), h('th', null, t('common.actions')))),
-      h('tbody', null, unionList.map((u) => h('tr', { key: u.code },
+      h('tbody', null, unionList.map((u) => h('tr', { key: u.code, 'data-union': u.code },
         h('td', { className: 'mono' }, u.code),
         h('td', null, u.nameZh),
         h('td', null, u.nameEn),
         h('td', null, tEnum('level', u.level)),
         h('td', null, u.parentCode ? unionName(byCode[u.parentCode], u.parentCode) : '—'),
         h('td', { className: 'nowrap' },
-          h('button', { type: 'button', className: 'btn btn-small', onClick: () => setDialog({ kind: 'union', union: u }) }, t('directory.edit')), ' ',
-          h('button', { type: 'button', className: 'btn btn-small btn-quiet',
+          h('button', { type: 'button', className: 'btn btn-small edit-union', onClick: () => setDialog({ kind: 'union', union: u }) }, t('directory.edit')), ' ',
+          h('button', { type: 'button', className: 'btn btn-small btn-quiet union-history',
             onClick: () => history(t('directory.historyOf', { name: unionName(u, u.code) }), () => api.unionHistory(u.code), 'union:' + u.code + ':' + version) },
           t('directory.history')))))))) : null),
 

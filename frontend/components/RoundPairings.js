@@ -71,13 +71,13 @@ export function RoundPairings({ round, unions, onChanged }) {
     list.loading && !list.data ? h(Loading) : null,
     problem ? h('div', { className: 'notice notice-error', role: 'alert' }, problem) : null,
     list.data && !pairings.length ? h('p', { className: 'muted' }, t('directory.noPairings')) : null,
-    pairings.length ? h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact' },
+    pairings.length ? h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact pairings-table' },
       h('thead', null, h('tr', null,
         h('th', null, t('directory.donor')), h('th', null, t('directory.recipient')), h('th', null, t('directory.counties')),
         editable ? h('th', null, t('common.actions')) : null)),
       h('tbody', null, pairings.map((p) => {
         const key = p.donorCode + '>' + p.recipientCode;
-        return h('tr', { key },
+        return h('tr', { key, 'data-pairing': key },
           h('td', null, name(p.donorCode), ' ', h('span', { className: 'muted mono' }, p.donorCode)),
           h('td', null, name(p.recipientCode), ' ', h('span', { className: 'muted mono' }, p.recipientCode)),
           h('td', null, editing === key
