@@ -262,3 +262,23 @@ export function uploadDocument(file, subject) {
 }
 
 export const documentUrl = (id) => '/api/documents/' + encodeURIComponent(id);
+
+// --- the directory, as the administrator maintains it ----------------------------------------
+
+const roundPath = (code, sub) => '/api/admin/rounds/' + encodeURIComponent(code) + (sub ? '/' + sub : '');
+const pairingPath = (code, donor, recipient) => roundPath(code, 'pairings') + '/' + encodeURIComponent(donor) + '/' + encodeURIComponent(recipient);
+/** Rounds earliest first: [{code,nameZh,nameEn,startYear,endYear,inForce,closed,pairingCount}]. */
+export const adminRounds = () => request('GET', '/api/admin/rounds');
+export const createRound = (body) => request('POST', '/api/admin/rounds', { json: body });
+export const updateRound = (code, body) => request('PUT', roundPath(code), { json: body });
+export const deleteRound = (code) => request('DELETE', roundPath(code));
+export const roundHistory = (code) => request('GET', roundPath(code, 'history'));
+/** {round, pairings:[{donorCode, recipientCode, countiesZh}]}. */
+export const roundPairings = (code) => request('GET', roundPath(code, 'pairings'));
+export const addPairing = (code, body) => request('POST', roundPath(code, 'pairings'), { json: body });
+export const updatePairing = (code, donor, recipient, countiesZh) => request('PUT', pairingPath(code, donor, recipient),
+  { json: { countiesZh: countiesZh || null } });
+export const removePairing = (code, donor, recipient) => request('DELETE', pairingPath(code, donor, recipient));
+export const createUnion = (body) => request('POST', '/api/admin/unions', { json: body });
+export const updateUnion = (code, body) => request('PUT', '/api/admin/unions/' + encodeURIComponent(code), { json: body });
+export const unionHistory = (code) => request('GET', '/api/admin/unions/' + encodeURIComponent(code) + '/history');

@@ -32,7 +32,9 @@ export function Header({ me, route, onSignedOut }) {
         h('a', { className: 'nav-link' + active('dashboard'), href: href('/dashboard') }, t('nav.dashboard')),
         h('a', { className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit')),
         (me.roles || []).includes('admin')
-          ? h('a', { className: 'nav-link' + active('people'), href: href('/people') }, t('nav.people')) : null),
+          ? h('a', { className: 'nav-link' + active('people'), href: href('/people') }, t('nav.people')) : null,
+        (me.roles || []).includes('admin')
+          ? h('a', { className: 'nav-link' + active('directory'), href: href('/directory') }, t('nav.directory')) : null),
       h(NotificationBell, { active: section === 'notifications', where: route.path.join('/') }),
       h('div', { className: 'user' },
         h('div', { className: 'user-text' },

@@ -15,11 +15,12 @@ import { FundExplorer } from './FundExplorer.js';
 import { PeoplePage } from './PeoplePage.js';
 import { PasswordPage } from './PasswordPage.js';
 import { AdminHome } from './AdminHome.js';
+import { DirectoryAdmin } from './DirectoryAdmin.js';
 import { useSession, hasRole } from '../session.js';
 
 /**
  * Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…, #/dashboard,
- * #/audit, #/password; for administrators #/people, and their home page shows coverage).
+ * #/audit, #/password; for administrators #/people and #/directory, and their home page shows coverage).
  */
 export function Routes({ route }) {
   const me = useSession();
@@ -60,6 +61,8 @@ export function Routes({ route }) {
       return h(Dashboard, { query: q });
     case 'audit':
       return h(FundExplorer, { query: q });
+    case 'directory':
+      return h(DirectoryAdmin);
     case 'notifications':
       return h(NotificationList, { query: q });
     default:

@@ -77,6 +77,10 @@ public final class Api {
                 .POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Uploads one file as multipart/form-data with the given extra form fields. */
     public Response upload(String fileName, String contentType, byte[] content, String... fields) {
         return uploadPart("form-data; name=\"file\"; filename=\"" + fileName + "\"", contentType, content, fields);

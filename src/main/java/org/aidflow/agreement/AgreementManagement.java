@@ -55,7 +55,7 @@ public class AgreementManagement {
                 checks.add("recipientUnion", "union.unknown");
             } else if (!directory.get(recipient).level().isRecipient()) {
                 checks.add("recipientUnion", "union.notRecipient");
-            } else if (!directory.isPaired(user.unionCode(), recipient)) {
+            } else if (!directory.isPaired(user.unionCode(), recipient, pairingYear(fields))) {
                 checks.add("recipientUnion", "union.notPaired");
             }
         }
@@ -131,6 +131,14 @@ public class AgreementManagement {
             audit.recordStatus(AuditTrail.Subject.AGREEMENT, id, agreement.status().name(), status.name(),
                     agreement.processInstanceId(), AuditTrail.actorOf(identity.getCurrentAuthentication()));
         }
+    }
+
+    /**
+     * An agreement must be paired in the round in force in the year it starts (the round in force
+     * now while the start date is missing). Drafted, it keeps its pairing whatever the rounds become.
+     */
+    private static int pairingYear(AgreementFields fields) {
+        return fields.startDate() != null ? fields.startDate().getYear() : Directory.currentYear();
     }
 
     private static String blankToNull(String s) {

@@ -17,8 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-    /** What a record is about; a PERSON record's subject id is {@code person.id}. */
-    public enum Subject { AGREEMENT, PROJECT, PERSON }
+    /**
+     * What a record is about; a PERSON record's subject id is {@code person.id}; UNION and ROUND
+     * (with its pairings) are the directory's history.
+     */
+    public enum Subject { AGREEMENT, PROJECT, PERSON, UNION, ROUND }
 
     private final JdbcClient jdbc;
 
@@ -68,6 +71,19 @@ public class AuditTrail {
                 .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getTimestamp(10).toInstant()))
+                .list();
+    }
+
+    /** The records of a subject with their details (a directory change's before and after), oldest first. */
+    public List<AuditChange> changes(Subject subject, long subjectId) {
+        return jdbc.sql("""
+                SELECT a.id, a.action, a.actor, p.display_name, a.details, a.acted_at
+                FROM audit_record a LEFT JOIN person p ON p.username = a.actor
+                WHERE a.subject_type = ? AND a.subject_id = ?
+                ORDER BY a.id""")
+                .params(subject.name(), subjectId)
+                .query((rs, n) -> new AuditChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
     }
 }

@@ -15,11 +15,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the union directory and the pairings shipped with the app (copies of shared/data) into
- * the database on every start; rows already there are updated, so a restart changes nothing.
+ * Seeds an empty database with the union directory and the 2021–2025 round's pairings shipped with
+ * the app (copies of shared/data). Once there is a union, the database is the truth: the files are
+ * never read again, so what the administrator changed survives every restart.
  */
 @Component
 class DirectoryImport {
+
+    /** The round the shipped pairings belong to (created by migration V11). */
+    static final String SEED_ROUND = "2021-2025";
 
     private final JdbcClient jdbc;
 
@@ -27,26 +31,33 @@ class DirectoryImport {
         this.jdbc = jdbc;
     }
 
+    /** Imports the seed files when there is no union yet; answers whether it did. */
     @Transactional
-    public void importSeedFiles() {
+    public boolean importSeedFilesIntoEmptyDirectory() {
+        // two nodes starting on one new database: the second waits here, then finds the unions
+        jdbc.sql("SELECT revision FROM directory_revision WHERE id = 1 FOR UPDATE").query(Long.class).optional();
+        if (jdbc.sql("SELECT COUNT(*) FROM union_org").query(Long.class).single() > 0) {
+            return false;
+        }
+        if (jdbc.sql("SELECT COUNT(*) FROM assistance_round WHERE code = ?").param(SEED_ROUND).query(Long.class).single() == 0) {
+            jdbc.sql("INSERT INTO assistance_round (code, name_zh, name_en, start_year, end_year) VALUES (?, ?, ?, ?, ?)")
+                    .params(SEED_ROUND, "2021—2025年对口援疆", "Paired assistance 2021–2025", 2021, 2025).update();
+        }
         for (String[] row : csv("directory/unions.csv")) {
             String parent = row[2].isBlank() ? null : row[2];
-            int updated = jdbc.sql("UPDATE union_org SET union_level = ?, parent_code = ?, name_zh = ?, name_en = ? WHERE code = ?")
-                    .params(row[1], parent, row[3], row[4], row[0]).update();
-            if (updated == 0) {
-                jdbc.sql("INSERT INTO union_org (code, union_level, parent_code, name_zh, name_en) VALUES (?, ?, ?, ?, ?)")
-                        .params(row[0], row[1], parent, row[3], row[4]).update();
-            }
+            jdbc.sql("INSERT INTO union_org (code, union_level, parent_code, name_zh, name_en) VALUES (?, ?, ?, ?, ?)")
+                    .params(row[0], row[1], parent, row[3], row[4]).update();
         }
         for (String[] row : csv("directory/pairings.csv")) {
             String counties = row.length > 2 ? row[2] : "";
-            int updated = jdbc.sql("UPDATE pairing SET counties_zh = ? WHERE donor_code = ? AND recipient_code = ?")
-                    .params(counties, row[0], row[1]).update();
+            int updated = jdbc.sql("UPDATE pairing SET counties_zh = ? WHERE round_code = ? AND donor_code = ? AND recipient_code = ?")
+                    .params(counties, SEED_ROUND, row[0], row[1]).update();
             if (updated == 0) {
-                jdbc.sql("INSERT INTO pairing (donor_code, recipient_code, counties_zh) VALUES (?, ?, ?)")
-                        .params(row[0], row[1], counties).update();
+                jdbc.sql("INSERT INTO pairing (round_code, donor_code, recipient_code, counties_zh) VALUES (?, ?, ?, ?)")
+                        .params(SEED_ROUND, row[0], row[1], counties).update();
             }
         }
+        return true;
     }
 
     /** The seed files are simple: no quoted commas. */
