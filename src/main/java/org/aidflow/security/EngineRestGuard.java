@@ -81,7 +81,9 @@ final class EngineRestGuard extends OncePerRequestFilter {
 
     /** Business steps the web apps could take past AidFlow's checks: refused there. */
     private static final List<Allowed> BUSINESS_STEPS = List.of(
-            allow("POST", "/task/create", "/task/[^/]+/(complete|submit-form|resolve|delegate)",
+            // releasing a claim (unclaim) is the operator's; claiming or assigning takes the task from its people
+            allow("POST", "/task/create", "/task/[^/]+/(complete|submit-form|resolve|delegate|claim|assignee|comment/create)",
+                    "/task/[^/]+/identity-links(/delete)?",
                     "/task/[^/]+/(variables|localVariables)(/.*)?", "/process-definition/.+/(start|submit-form)",
                     "/process-instance/[^/]+/(variables(/.*)?|modification(-async)?)", "/process-instance/delete.*",
                     "/modification/.*", "/migration/.*", "/message(/.*)?", "/signal", "/condition", "/execution/.*",

@@ -110,7 +110,9 @@ class ProbeDefectsTests extends ProjectScenarios {
                 {engine + "/task/" + task + "/submit-form", "{\"variables\":{}}"},
                 {engine + "/task/" + task + "/variables/decision", "{\"value\":\"APPROVE\"}"},
                 {engine + "/process-definition/key/aid-agreement/start", "{}"},
-                {engine + "/message", "{\"messageName\":\"withdraw\"}"}}) {
+                {engine + "/message", "{\"messageName\":\"withdraw\"}"},
+                {engine + "/task/" + task + "/claim", "{\"userId\":\"admin\"}"},
+                {engine + "/task/" + task + "/assignee", "{\"userId\":\"admin\"}"}}) {
             Api.Response refused = admin.postRaw(step[0], "application/json", step[1]);
             assertThat(refused.status()).as(step[0]).isEqualTo(403);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
