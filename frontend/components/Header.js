@@ -9,6 +9,7 @@ import { NotificationBell } from './NotificationBell.js';
 export function Header({ me, route, onSignedOut }) {
   const [busy, setBusy] = useState(false);
   const section = route.path[0] || 'inbox';
+  const administrator = (me.roles || []).includes('admin');
   const active = (name) => (section === name || (name === 'inbox' && section === 'tasks') ? ' is-active' : '');
 
   const signOut = () => {
@@ -21,20 +22,25 @@ export function Header({ me, route, onSignedOut }) {
 
   return h('header', { className: 'header' },
     h('div', { className: 'header-inner' },
-      h('a', { className: 'brand', href: href('/inbox') },
+      h('a', { className: 'brand', href: href(administrator ? '/' : '/inbox') },
         h('img', { src: '/favicon.svg', alt: '', width: 28, height: 28 }),
         h('span', { className: 'brand-name' }, t('app.name')),
         h('span', { className: 'brand-tagline' }, t('app.shortTagline'))),
       h('nav', { className: 'nav', 'aria-label': t('nav.label') },
-        h('a', { className: 'nav-link' + active('inbox'), href: href('/inbox') }, t('nav.inbox')),
-        h('a', { className: 'nav-link' + active('agreements'), href: href('/agreements') }, t('nav.agreements')),
-        h('a', { className: 'nav-link' + active('projects'), href: href('/projects') }, t('nav.projects')),
-        h('a', { className: 'nav-link' + active('dashboard'), href: href('/dashboard') }, t('nav.dashboard')),
-        h('a', { className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit')),
-        (me.roles || []).includes('admin')
-          ? h('a', { className: 'nav-link' + active('people'), href: href('/people') }, t('nav.people')) : null,
-        (me.roles || []).includes('admin')
-          ? h('a', { className: 'nav-link' + active('directory'), href: href('/directory') }, t('nav.directory')) : null),
+        // the system administrator holds no business role: their home (coverage), the ledger's
+        // verification, people and the directory; everyone else the business pages
+        administrator ? [
+          h('a', { key: 'home', className: 'nav-link' + active('inbox'), href: href('/') }, t('nav.home')),
+          h('a', { key: 'audit', className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit')),
+          h('a', { key: 'people', className: 'nav-link' + active('people'), href: href('/people') }, t('nav.people')),
+          h('a', { key: 'directory', className: 'nav-link' + active('directory'), href: href('/directory') }, t('nav.directory')),
+        ] : [
+          h('a', { key: 'inbox', className: 'nav-link' + active('inbox'), href: href('/inbox') }, t('nav.inbox')),
+          h('a', { key: 'agreements', className: 'nav-link' + active('agreements'), href: href('/agreements') }, t('nav.agreements')),
+          h('a', { key: 'projects', className: 'nav-link' + active('projects'), href: href('/projects') }, t('nav.projects')),
+          h('a', { key: 'dashboard', className: 'nav-link' + active('dashboard'), href: href('/dashboard') }, t('nav.dashboard')),
+          h('a', { key: 'audit', className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit')),
+        ]),
       h(NotificationBell, { active: section === 'notifications', where: route.path.join('/') }),
       h('div', { className: 'user' },
         h('div', { className: 'user-text' },

@@ -8,6 +8,7 @@ export default {
 
   'lang.label': 'Language',
   'nav.label': 'Main navigation',
+  'nav.home': 'Home',
   'nav.inbox': 'Inbox',
   'nav.agreements': 'Agreements',
   'nav.projects': 'Projects',

@@ -8,6 +8,7 @@ export default {
 
   'lang.label': '界面语言',
   'nav.label': '主导航',
+  'nav.home': '首页',
   'nav.inbox': '待办',
   'nav.agreements': '援疆协议',
   'nav.projects': '援疆项目',

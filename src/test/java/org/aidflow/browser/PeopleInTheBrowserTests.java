@@ -104,6 +104,22 @@ class PeopleInTheBrowserTests extends BrowserScenarios {
         String oneTime = browser.text(".dialog tr[data-outcome=CREATED] .otp-value");
         shot("people-import.png");
         assertThat(as(good, oneTime).get("/api/me").status()).isEqualTo(200);
+        browser.click(".dialog-close");
+        browser.waitForNone(".dialog");
+
+        // the same page and dialog in English
+        browser.click(".header .lang-switch button:nth-child(2)");
+        browser.waitForAll(".page-head", "People", "Import", "Export to Excel", "New person");
+        // the administrator's navigation (home, fund trace, people, directory) keeps the header on one row
+        assertThat(browser.script("var n = document.querySelector('.nav').getBoundingClientRect();"
+                + "var u = document.querySelector('.header .lang-switch').getBoundingClientRect();"
+                + "return Math.abs(n.top - u.top) < 30;").toString()).isEqualTo("true");
+        assertThat(browser.text(".nav")).doesNotContain("Agreements", "Projects");
+        browser.click(".page-head .import-people");
+        browser.waitForAll(".dialog", "Import people", "Download the template", "If some rows have errors, import only the good rows");
+        shot("people-import-en.png");
+        browser.click(".dialog-close");
+        browser.click(".header .lang-switch button:nth-child(1)");
         java.nio.file.Files.deleteIfExists(sheet);
     }
 
