@@ -77,6 +77,7 @@ final class BenchApp implements AutoCloseable {
         long[] readyAt = new long[1];
         long[] readyUptimeMillis = new long[1];
         SpringApplication app = new SpringApplication(AidFlowApplication.class);
+        app.addInitializers(Meters.instrumentation());
         app.addListeners((ApplicationListener<ApplicationReadyEvent>) e -> {
             readyAt[0] = System.nanoTime();
             readyUptimeMillis[0] = ManagementFactory.getRuntimeMXBean().getUptime();

@@ -88,7 +88,7 @@ final class Http {
     }
 
     private Response send(String kind, HttpRequest.Builder builder) {
-        HttpRequest request = builder.build();
+        HttpRequest request = builder.header(Meters.HEADER, Meters.name(kind)).build();
         try {
             long start = System.nanoTime();
             HttpResponse<byte[]> response = CLIENT.send(request, BodyHandlers.ofByteArray());

@@ -14,6 +14,12 @@ final class Latencies {
         byKind.computeIfAbsent(kind, k -> new Samples()).add(nanos);
     }
 
+    /** How many samples of this kind. */
+    int count(String kind) {
+        Samples samples = byKind.get(kind);
+        return samples == null ? 0 : samples.size();
+    }
+
     long total() {
         return byKind.values().stream().mapToLong(Samples::size).sum();
     }
