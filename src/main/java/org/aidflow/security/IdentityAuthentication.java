@@ -84,12 +84,15 @@ class IdentityAuthentication implements AuthenticationProvider {
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.roles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.toUpperCase())));
         UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-        token.setDetails(new SessionStamp(state.version(), state.sessionEpoch()));
+        token.setDetails(new SessionStamp(state.version(), state.sessionEpoch(), state.passwordChangeRequired()));
         return token;
     }
 
-    /** Which changes to the person a session has seen (see {@link PersonCheck}). */
-    record SessionStamp(int version, int sessionEpoch) implements java.io.Serializable {
+    /**
+     * Which changes to the person a session has seen (see {@link PersonCheck}), and whether they still
+     * had to choose a password then: for a sign-in of the same request, the directory's answer itself.
+     */
+    record SessionStamp(int version, int sessionEpoch, boolean passwordChangeRequired) implements java.io.Serializable {
     }
 
     @Override

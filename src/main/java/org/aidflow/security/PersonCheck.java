@@ -17,6 +17,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -49,8 +50,12 @@ final class PersonCheck extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<PersonState> found = people.state(user.username());
         SessionStamp stamp = auth.getDetails() instanceof SessionStamp s ? s : null;
+        // signed in by this very request (HTTP Basic signs in on every one): its stamp is what the
+        // directory said a moment ago, so it is not asked twice
+        Optional<PersonState> found = stamp != null && signedInByThisRequest(request, auth)
+                ? Optional.of(new PersonState(0, false, stamp.passwordChangeRequired(), stamp.version(), stamp.sessionEpoch()))
+                : people.state(user.username());
         if (found.isEmpty() || found.get().disabled() || stamp == null || stamp.sessionEpoch() != found.get().sessionEpoch()) {
             signOut(request);
             problems.write(request, response, HttpStatus.UNAUTHORIZED,
@@ -66,6 +71,12 @@ final class PersonCheck extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Spring Security keeps the context of a sign-in made by the request in a request attribute. */
+    private static boolean signedInByThisRequest(HttpServletRequest request, Authentication auth) {
+        return request.getAttribute(RequestAttributeSecurityContextRepository.DEFAULT_REQUEST_ATTR_NAME) instanceof SecurityContext c
+                && c.getAuthentication() == auth;
     }
 
     /** The person as the directory has them now, for this request and the rest of the session. */

@@ -33,6 +33,7 @@ public class TaskCompletion {
     private final ObjectMapper json;
     private final TaskLocks locks;
     private final Map<String, TaskHandler> handlers = new HashMap<>();
+    private final Map<String, FormSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, IdentityService identity, AuditTrail audit,
                    ObjectMapper json, TaskLocks locks, List<TaskHandler> handlers) {
@@ -55,7 +56,7 @@ public class TaskCompletion {
     public TaskDetail show(CurrentUser user, String taskId) {
         Task task = inbox.visible(user, taskId).orElseThrow(ApiException::notFound);
         TaskView view = inbox.view(task);
-        return new TaskDetail(view, inbox.candidateGroups(taskId), schema(task).json(), handler(task).data(context(view, user)));
+        return new TaskDetail(view, inbox.candidateGroups(taskId), schema(task).json(), handler(task).data(context(task, view, user)));
     }
 
     @Transactional
@@ -77,7 +78,7 @@ public class TaskCompletion {
         }
         TaskHandler handler = handler(task);
         FormValues values = schema(task).validate(submitted, handler.extraFields());
-        TaskContext context = context(inbox.view(task), user);
+        TaskContext context = context(task, inbox.view(task), user);
         Map<String, Object> variables = handler.complete(context, values);
         String comment = handler.comment(values);
         recordAudit(context, values, comment);
@@ -120,8 +121,7 @@ public class TaskCompletion {
                 context.processInstanceId(), context.actor().username(), decision, comment, details);
     }
 
-    private TaskContext context(TaskView view, CurrentUser user) {
-        Task task = tasks.createTaskQuery().taskId(view.id()).singleResult();
+    private static TaskContext context(Task task, TaskView view, CurrentUser user) {
         return new TaskContext(view.id(), view.taskKey(), task.getProcessInstanceId(), view.businessKey(),
                 view.agreementId(), view.projectId(), user);
     }
@@ -134,11 +134,18 @@ public class TaskCompletion {
         return handler;
     }
 
+    /**
+     * The task's Camunda Form, read and parsed once per process definition and task: forms are
+     * deployed with their processes when AidFlow starts (Camunda's REST API deploys nothing), so
+     * the form a process version's task binds to stays the same while the application runs.
+     */
     private FormSchema schema(Task task) {
-        try (var in = forms.getDeployedTaskForm(task.getId())) {
-            return new FormSchema(json.readTree(in));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot read the form of task " + task.getTaskDefinitionKey(), e);
-        }
+        return schemas.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(), k -> {
+            try (var in = forms.getDeployedTaskForm(task.getId())) {
+                return new FormSchema(json.readTree(in));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("Cannot read the form of task " + task.getTaskDefinitionKey(), e);
+            }
+        });
     }
 }
