@@ -67,11 +67,11 @@ class IdentityAuthentication implements AuthenticationProvider {
             return signedIn(peopleFromGroups.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials")),
                     IN_THE_DIRECTORY);
         }
-        PersonState state = people.state(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
-        if (state.disabled()) {
+        People.SignIn found = people.signIn(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        if (found.state().disabled()) {
             throw new DisabledException("Disabled");
         }
-        return signedIn(people.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials")), state);
+        return signedIn(found.person(), found.state());
     }
 
     /**
