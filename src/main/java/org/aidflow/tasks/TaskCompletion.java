@@ -82,11 +82,10 @@ public class TaskCompletion {
         Map<String, Object> variables = handler.complete(context, values);
         String comment = handler.comment(values);
         recordAudit(context, values, comment);
+        // completed as this user: Camunda's operation log names them. The task is not assigned to them
+        // first (that wrote the task's history a second time); AidFlow's audit record says who acted.
         identity.setAuthenticatedUserId(user.username());
         try {
-            if (task.getAssignee() == null) {
-                tasks.setAssignee(taskId, user.username());
-            }
             if (comment != null) {
                 // also in Camunda's own history, so that Cockpit and Tasklist show it
                 tasks.createComment(taskId, task.getProcessInstanceId(), comment);
