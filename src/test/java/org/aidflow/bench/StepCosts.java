@@ -21,12 +21,12 @@ final class StepCosts {
     static Map<String, Cost> print(String phase, Map<String, Meters.Totals> meters, Latencies steps) {
         System.out.printf("server-side cost per request, phase %s (SQL statements and round trips through the DataSource proxy;"
                 + " CPU and allocation of the request's thread)%n", phase);
-        System.out.printf("  %-62s %7s %8s %8s %8s %9s%n", "step · request", "count", "SQL", "trips", "CPU ms", "KB alloc");
+        System.out.printf("  %-62s %7s %8s %8s %8s %9s%n", "step | request", "count", "SQL", "trips", "CPU ms", "KB alloc");
         Map<String, double[]> byStep = new TreeMap<>();
         meters.forEach((name, t) -> {
             System.out.printf("  %-62s %7d %8.1f %8.1f %8.2f %9.0f%n", name, t.count.sum(), t.per(t.statements),
                     t.per(t.roundTrips), t.per(t.cpuNanos) / 1e6, t.per(t.bytes) / 1024);
-            int dot = name.indexOf(" · ");
+            int dot = name.indexOf(" | ");
             String step = dot < 0 ? name : name.substring(0, dot);
             double[] sum = byStep.computeIfAbsent(step, k -> new double[4]);
             sum[0] += t.statements.sum();
