@@ -71,14 +71,7 @@ public class People {
     }
 
     public Optional<Person> find(String username) {
-        return jdbc.sql("SELECT username, display_name, union_code FROM person WHERE username = ?")
-                .param(username)
-                .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)})
-                .optional()
-                .map(row -> {
-                    List<String> groups = groups(username);
-                    return new Person(row[0], row[1], row[2], groups.stream().map(People::role).sorted().toList(), groups);
-                });
+        return signIn(username).map(SignIn::person);
     }
 
     /**
@@ -97,8 +90,8 @@ public class People {
     }
 
     /**
-     * {@link #state} and {@link #find} in one round trip, for the sign-in every HTTP Basic request
-     * makes. The memberships are joined on the parameter, not on the person's column, so that the
+     * The person, their state and their groups in one round trip, for the sign-in every HTTP Basic
+     * request makes. The memberships are joined on the parameter, not on the person's column, so that the
      * two tables' collations (Camunda's and ours) are never compared.
      */
     public Optional<SignIn> signIn(String username) {

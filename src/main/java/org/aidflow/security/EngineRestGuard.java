@@ -175,16 +175,19 @@ final class EngineRestGuard extends OncePerRequestFilter {
     }
 
     static boolean businessStep(String method, String path) {
-        return path != null && BUSINESS_STEPS.stream().anyMatch(a -> a.method().equals(method) && a.path().matcher(path).matches());
+        return listed(BUSINESS_STEPS, method, path);
     }
 
     static boolean identityChange(String method, String path) {
-        return path != null && IDENTITY_CHANGES.stream().anyMatch(a -> a.method().equals(method) && a.path().matcher(path).matches());
+        return listed(IDENTITY_CHANGES, method, path);
     }
 
     static boolean allowed(String method, String path) {
-        String m = "HEAD".equals(method) ? "GET" : method;
-        return OPERATIONS.stream().anyMatch(a -> a.method().equals(m) && a.path().matcher(path).matches());
+        return listed(OPERATIONS, "HEAD".equals(method) ? "GET" : method, path);
+    }
+
+    private static boolean listed(List<Allowed> list, String method, String path) {
+        return path != null && list.stream().anyMatch(a -> a.method().equals(method) && a.path().matcher(path).matches());
     }
 
     static boolean queryCarriesExpression(String query) {
