@@ -1,17 +1,9 @@
 package org.aidflow.demo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,8 +88,7 @@ public class DemoProgram {
     private final TaskService tasks;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String base;
+    private ApiClient api;
     private int references;
 
     public DemoProgram(TaskService tasks, JdbcClient jdbc, ObjectMapper json) {
@@ -128,7 +119,7 @@ public class DemoProgram {
 
     /** Seeds the whole program through the API at base; answers the number of projects. */
     public int seed(String base) {
-        this.base = base;
+        this.api = new ApiClient(base, json);
         int projects = 0;
         for (Deal deal : PROGRAM) {
             JsonNode agreement = agreement(deal);
@@ -265,7 +256,7 @@ public class DemoProgram {
         if (task == null) {
             throw new IllegalStateException(code + " has no open " + taskKey);
         }
-        call(username, "POST", "/api/tasks/" + task.getId() + "/complete", form, 204);
+        api.complete(username, task.getId(), form);
     }
 
     private String reference() {
@@ -274,52 +265,10 @@ public class DemoProgram {
     }
 
     private long upload(String username, long agreementId) {
-        String boundary = "demo" + UUID.randomUUID().toString().replace("-", "");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"agreementId\"\r\n\r\n" + agreementId
-                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"signed-copy.pdf\"\r\n"
-                    + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(PDF);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        HttpRequest request = request(username, "/api/documents")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-        return send(request, 201).path("id").asLong();
+        return api.upload(username, agreementId, "signed-copy.pdf", PDF);
     }
 
     private JsonNode call(String username, String method, String path, Object body, int expected) {
-        try {
-            HttpRequest request = request(username, path).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
-            return send(request, expected);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpRequest.Builder request(String username, String path) {
-        String credentials = Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + credentials).header("Accept", "application/json");
-    }
-
-    private JsonNode send(HttpRequest request, int expected) {
-        try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + " answered "
-                        + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
-            }
-            return response.body().length == 0 ? json.nullNode() : json.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.call(username, method, path, body, expected);
     }
 }

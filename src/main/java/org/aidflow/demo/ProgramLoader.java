@@ -1,0 +1,283 @@
+package org.aidflow.demo;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.aidflow.config.Ldap;
+import org.aidflow.demo.ProgramPlan.AgreementPlan;
+import org.aidflow.demo.ProgramPlan.ProjectPlan;
+import org.aidflow.directory.Directory;
+import org.aidflow.directory.Union;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Loads the whole 2021–2025 program ({@link ProgramPlan}) through the REST API when AidFlow starts
+ * with the {@code program} profile: in the background, so that the app serves requests meanwhile,
+ * with several workers, each taking one agreement or project at a time to its stage.
+ *
+ * <p>It loads into an empty database only, and records the plan's seed and scale in
+ * {@code program_load}: a restart during the load draws the same plan and goes on (each agreement and
+ * project resumes from what the database holds, see {@link ProgramDriver}); a database whose load is
+ * finished, or that holds agreements of its own, is left as it is.
+ */
+@Component
+@ConditionalOnProperty(name = "aidflow.program.load", havingValue = "true")
+@Conditional(Ldap.Off.class) // it acts as the demo users
+public class ProgramLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgramLoader.class);
+    static final String ROUND = "2021-2025";
+
+    /** How a load ended: steps and projects done in this run, failures, and the figures it was measured by. */
+    public record Result(boolean loaded, int projects, long steps, List<String> failures, long millis, long peakHeapBytes) {
+    }
+
+    private final Directory directory;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final long seed;
+    private final double scale;
+    private final int workers;
+    private final boolean demoPeople;
+    private final CompletableFuture<Result> finished = new CompletableFuture<>();
+    private volatile boolean stopping;
+    private volatile ExecutorService pool;
+    private volatile LoadProgress progress;
+
+    ProgramLoader(Directory directory, JdbcClient jdbc, ObjectMapper json, TaskService tasks, RuntimeService runtime,
+                  HistoryService history, RepositoryService repository,
+                  @Value("${aidflow.program.seed:2021}") long seed, @Value("${aidflow.program.scale:1}") double scale,
+                  @Value("${aidflow.program.workers:4}") int workers, @Value("${aidflow.demo-data:false}") boolean demoPeople) {
+        this.directory = directory;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.repository = repository;
+        this.seed = seed;
+        this.scale = scale;
+        this.workers = Math.max(1, workers);
+        this.demoPeople = demoPeople;
+    }
+
+    /** Completes when the load has ended, whichever way (never, while the app stops in the middle of it). */
+    public CompletableFuture<Result> finished() {
+        return finished;
+    }
+
+    /** Steps done so far in this run (0 before it starts). */
+    public long steps() {
+        LoadProgress p = progress;
+        return p == null ? 0 : p.steps();
+    }
+
+    @EventListener
+    void started(ApplicationReadyEvent event) {
+        String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+        Thread thread = new Thread(() -> {
+            try {
+                finished.complete(load("http://127.0.0.1:" + port));
+            } catch (RuntimeException e) {
+                log.error("Program load stopped: {}", e.toString(), e);
+                finished.completeExceptionally(e);
+            }
+        }, "program-load");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops the workers before the web server goes, so that no request is cut off half-way by the shutdown. */
+    @EventListener
+    void closing(ContextClosedEvent event) {
+        stopping = true;
+        ExecutorService p = pool;
+        if (p != null) {
+            p.shutdownNow();
+            try {
+                p.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Result load(String base) {
+        if (!demoPeople) {
+            log.error("The program is loaded as the demo users, but aidflow.demo-data is off: nothing loaded");
+            return skipped();
+        }
+        ProgramLoad state = ProgramLoad.begin(jdbc, seed, scale);
+        if (state == null) {
+            return skipped();
+        }
+        ProgramPlan plan = ProgramPlan.draw(state.seed(), state.scale(), directory.pairings(ROUND),
+                code -> directory.get(code).nameZh(), this::regionOf);
+        progress = new LoadProgress(plan.projects().size(), ProgramEstimate.steps(plan, repository));
+        log.info("Program load {}: {} agreements, {} projects (seed {}, scale {}), {} workers", state.resumed() ? "resumed" : "started",
+                plan.agreements().size(), plan.projects().size(), state.seed(), state.scale(), workers);
+        ProgramDriver driver = new ProgramDriver(new ApiClient(base, json), tasks, runtime, history, jdbc, progress::step,
+                () -> stopping);
+        pool = Executors.newFixedThreadPool(workers, new NamedThreads());
+        progress.start();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        try {
+            Map<Integer, Long> agreementIds = new ConcurrentHashMap<>();
+            runAll(plan.agreements(), a -> agreementIds.put(a.no(), driver.agreement(a)), a -> "agreement " + a.title(), failures);
+            Map<Integer, AgreementPlan> agreements = new ConcurrentHashMap<>();
+            plan.agreements().forEach(a -> agreements.put(a.no(), a));
+            List<ProjectPlan> signed = plan.projects().stream().filter(p -> agreementIds.containsKey(p.agreement())).toList();
+            runAll(signed, p -> {
+                driver.project(p, agreements.get(p.agreement()), agreementIds.get(p.agreement()));
+                progress.projectDone();
+            }, p -> "project " + p.no() + " " + p.title(), failures);
+        } finally {
+            pool.shutdownNow();
+            progress.stop();
+        }
+        if (stopping) {
+            log.info("Program load paused as AidFlow stops: {}; the next start goes on from here", progress.line());
+            return result(false, failures);
+        }
+        if (failures.isEmpty() && progress.projects() == plan.projects().size()) {
+            state.finish(jdbc);
+            log.info("Program loaded: {} agreements, {} in {} ({}), peak heap in use {} MB", plan.agreements().size(),
+                    progress.line(), LoadProgress.minutes(progress.elapsed().toSeconds()), state.resumed() ? "resumed" : "one run",
+                    progress.peakHeapBytes() >> 20);
+            return result(true, failures);
+        }
+        log.warn("Program load ended with {} failures (first: {}); restart AidFlow to try them again",
+                failures.size(), failures.isEmpty() ? "-" : failures.get(0));
+        return result(false, failures);
+    }
+
+    private <T> void runAll(List<T> items, java.util.function.Consumer<T> work, java.util.function.Function<T, String> name,
+                            List<String> failures) {
+        List<Future<?>> futures = new ArrayList<>();
+        AtomicInteger logged = new AtomicInteger();
+        for (T item : items) {
+            futures.add(pool.submit(() -> {
+                try {
+                    work.accept(item);
+                } catch (ProgramDriver.Stopped e) {
+                    // the app is stopping: the next start resumes this one
+                } catch (RuntimeException e) {
+                    if (!stopping) {
+                        failures.add(name.apply(item) + ": " + e.getMessage());
+                        if (logged.incrementAndGet() <= 5) {
+                            log.warn("Program load: {} failed: {}", name.apply(item), e.getMessage());
+                        }
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.CancellationException | java.util.concurrent.ExecutionException e) {
+                // cancelled by a stop, or failed: counted above
+            }
+        }
+    }
+
+    private Result result(boolean loaded, List<String> failures) {
+        return new Result(loaded, progress.projects(), progress.steps(), List.copyOf(failures), progress.elapsed().toMillis(),
+                progress.peakHeapBytes());
+    }
+
+    private static Result skipped() {
+        return new Result(false, 0, 0, List.of(), 0, 0);
+    }
+
+    private String regionOf(String code) {
+        return directory.find(code).map(Union::parentCode).orElse(null);
+    }
+
+    private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "program-load-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** The row that says which plan is loaded here and whether it is done. */
+    record ProgramLoad(long seed, double scale, boolean resumed) {
+
+        /** The plan to load now, or null when there is nothing to load (logged). */
+        static ProgramLoad begin(JdbcClient jdbc, long seed, double scale) {
+            var row = jdbc.sql("SELECT seed, scale, finished_at FROM program_load WHERE id = 1")
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getTimestamp(3)}).optional();
+            if (row.isPresent()) {
+                Object[] r = row.get();
+                if (r[2] != null) {
+                    log.info("Program load: this database already holds the program (seed {}, scale {}, loaded {}); left as it is",
+                            r[0], r[1], r[2]);
+                    return null;
+                }
+                long storedSeed = (Long) r[0];
+                double storedScale = Double.parseDouble((String) r[1]);
+                if (storedSeed != seed || storedScale != scale) {
+                    log.warn("Program load: resuming the plan begun here (seed {}, scale {}), not seed {}, scale {}",
+                            storedSeed, storedScale, seed, scale);
+                }
+                return new ProgramLoad(storedSeed, storedScale, true);
+            }
+            long agreements = jdbc.sql("SELECT COUNT(*) FROM agreement").query(Long.class).single();
+            if (agreements > 0) {
+                log.warn("Program load: this database already holds {} agreements of its own; the program is loaded only "
+                        + "into an empty database, so nothing was loaded", agreements);
+                return null;
+            }
+            try {
+                jdbc.sql("INSERT INTO program_load (id, seed, scale, started_at) VALUES (1, ?, ?, ?)")
+                        .params(seed, Double.toString(scale), Timestamp.from(Instant.now())).update();
+            } catch (DuplicateKeyException e) {
+                log.info("Program load: another node began it");
+                return null;
+            }
+            return new ProgramLoad(seed, scale, false);
+        }
+
+        void finish(JdbcClient jdbc) {
+            jdbc.sql("UPDATE program_load SET finished_at = ? WHERE id = 1").param(Timestamp.from(Instant.now())).update();
+        }
+    }
+}
