@@ -74,6 +74,8 @@ public class ProgramLoader {
     private volatile boolean stopping;
     private volatile ExecutorService pool;
     private volatile LoadProgress progress;
+    private final java.util.concurrent.ConcurrentSkipListMap<Long, CompletableFuture<Void>> thresholds =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     ProgramLoader(Directory directory, JdbcClient jdbc, ObjectMapper json, TaskService tasks, RuntimeService runtime,
                   HistoryService history, RepositoryService repository,
@@ -97,10 +99,25 @@ public class ProgramLoader {
         return finished;
     }
 
-    /** Steps done so far in this run (0 before it starts). */
-    public long steps() {
+    /** Completes once this run has done the given number of steps (for a test that stops a load half-way). */
+    public CompletableFuture<Void> reached(long steps) {
+        CompletableFuture<Void> reached = new CompletableFuture<>();
+        thresholds.put(steps, reached);
+        stepped();
+        return reached;
+    }
+
+    private void stepped() {
         LoadProgress p = progress;
-        return p == null ? 0 : p.steps();
+        long done = p == null ? 0 : p.steps();
+        var due = thresholds.headMap(done, true);
+        due.values().forEach(f -> f.complete(null));
+        due.clear();
+    }
+
+    /** The plan a load with this seed and scale follows, drawn from the directory's 2021–2025 pairings. */
+    ProgramPlan plan(long seed, double scale) {
+        return ProgramPlan.draw(seed, scale, directory.pairings(ROUND), code -> directory.get(code).nameZh(), this::regionOf);
     }
 
     @EventListener
@@ -124,7 +141,8 @@ public class ProgramLoader {
         stopping = true;
         ExecutorService p = pool;
         if (p != null) {
-            p.shutdownNow();
+            // the queued ones are cancelled, so that the load's thread stops waiting for them
+            p.shutdownNow().forEach(queued -> ((Future<?>) queued).cancel(false));
             try {
                 p.awaitTermination(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -142,12 +160,16 @@ public class ProgramLoader {
         if (state == null) {
             return skipped();
         }
-        ProgramPlan plan = ProgramPlan.draw(state.seed(), state.scale(), directory.pairings(ROUND),
-                code -> directory.get(code).nameZh(), this::regionOf);
+        ProgramPlan plan = plan(state.seed(), state.scale());
         progress = new LoadProgress(plan.projects().size(), ProgramEstimate.steps(plan, repository));
         log.info("Program load {}: {} agreements, {} projects (seed {}, scale {}), {} workers", state.resumed() ? "resumed" : "started",
                 plan.agreements().size(), plan.projects().size(), state.seed(), state.scale(), workers);
-        ProgramDriver driver = new ProgramDriver(new ApiClient(base, json), tasks, runtime, history, jdbc, progress::step,
+        ProgramDriver driver = new ProgramDriver(new ApiClient(base, json), tasks, runtime, history, jdbc, () -> {
+            progress.step();
+            if (!thresholds.isEmpty()) {
+                stepped();
+            }
+        },
                 () -> stopping);
         pool = Executors.newFixedThreadPool(workers, new NamedThreads());
         progress.start();
@@ -187,21 +209,32 @@ public class ProgramLoader {
         List<Future<?>> futures = new ArrayList<>();
         AtomicInteger logged = new AtomicInteger();
         for (T item : items) {
-            futures.add(pool.submit(() -> {
-                try {
-                    work.accept(item);
-                } catch (ProgramDriver.Stopped e) {
-                    // the app is stopping: the next start resumes this one
-                } catch (RuntimeException e) {
-                    if (!stopping) {
-                        failures.add(name.apply(item) + ": " + e.getMessage());
-                        if (logged.incrementAndGet() <= 5) {
-                            log.warn("Program load: {} failed: {}", name.apply(item), e.getMessage());
+            if (stopping) {
+                break;
+            }
+            try {
+                futures.add(pool.submit(() -> {
+                    try {
+                        work.accept(item);
+                    } catch (ProgramDriver.Stopped e) {
+                        // the app is stopping: the next start resumes this one
+                    } catch (RuntimeException e) {
+                        if (!stopping) {
+                            failures.add(name.apply(item) + ": " + e.getMessage());
+                            if (logged.incrementAndGet() <= 5) {
+                                log.warn("Program load: {} failed: {}", name.apply(item), e.getMessage());
+                            }
                         }
                     }
-                }
-            }));
+                }));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                break; // stopping
+            }
         }
+        waitFor(futures);
+    }
+
+    private static void waitFor(List<Future<?>> futures) {
         for (Future<?> f : futures) {
             try {
                 f.get();

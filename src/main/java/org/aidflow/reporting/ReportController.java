@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.aidflow.security.CurrentUsers;
+import org.aidflow.web.Checks;
 import org.aidflow.tasks.TaskView;
 import org.aidflow.web.PageResult;
 import org.aidflow.web.PageResult.Paging;
@@ -22,11 +23,16 @@ class ReportController {
     private final OverdueReport overdue;
     private final SummaryReport summaries;
     private final SummaryExport export;
+    private final ProgramReporting programs;
+    private final ProgramExport programExport;
 
-    ReportController(OverdueReport overdue, SummaryReport summaries, SummaryExport export) {
+    ReportController(OverdueReport overdue, SummaryReport summaries, SummaryExport export, ProgramReporting programs,
+                     ProgramExport programExport) {
         this.overdue = overdue;
         this.summaries = summaries;
         this.export = export;
+        this.programs = programs;
+        this.programExport = programExport;
     }
 
     @GetMapping("/api/reports/overdue")
@@ -53,5 +59,23 @@ class ReportController {
                 .contentType(MediaType.parseMediaType(csv ? SummaryExport.CSV : SummaryExport.XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, export.contentDisposition(summary, locale, request.format()))
                 .body(csv ? export.csv(summary, locale) : export.xlsx(summary, locale));
+    }
+
+    /** The whole program the way the article reports it (donors, agreements, projects fixed per type group, facilities), as JSON, CSV or XLSX. */
+    @GetMapping("/api/reports/program")
+    ResponseEntity<?> program(@RequestParam(required = false) String format) {
+        Checks checks = new Checks();
+        String form = SummaryRequest.format(format, checks);
+        checks.throwIfAny();
+        ProgramReport report = programs.report(CurrentUsers.get());
+        if (form.equals("json")) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean csv = form.equals("csv");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(csv ? ReportSheets.CSV : ReportSheets.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, programExport.contentDisposition(locale, form))
+                .body(csv ? programExport.csv(report, locale) : programExport.xlsx(report, locale));
     }
 }

@@ -49,7 +49,7 @@ class SummaryReport {
         Tally totals = new Tally();
         Map<String, Tally> groups = new HashMap<>();
         figures.visit((project, sums) -> {
-            if (!countedNames.contains(project.status()) || !visible(scope, project)) {
+            if (!countedNames.contains(project.status()) || !visible(scope, project.donor(), project.recipient())) {
                 return;
             }
             totals.add(project.budgetCents(), sums);
@@ -66,8 +66,8 @@ class SummaryReport {
     }
 
     /** The same rule as Visibility and the project list: the donor's union, or the recipient at or below the caller's. */
-    private static boolean visible(Scope scope, ProjectRow p) {
-        return scope == null || scope.donors().contains(p.donor()) || scope.recipients().contains(p.recipient());
+    static boolean visible(Scope scope, String donor, String recipient) {
+        return scope == null || scope.donors().contains(donor) || scope.recipients().contains(recipient);
     }
 
     /** A project's group keys: one, or for focus areas each area of its list, each once. */

@@ -22,8 +22,7 @@ record SummaryRequest(GroupBy groupBy, String format, Set<ProjectStatus> statuse
         if (!checks.hasProblem("groupBy")) {
             checks.check(by.isPresent(), "groupBy", "report.groupBy", String.join(", ", GroupBy.params()));
         }
-        String form = format == null || format.isBlank() ? "json" : format;
-        checks.check(FORMATS.contains(form), "format", "report.format", String.join(", ", FORMATS));
+        String form = format(format, checks);
         Set<ProjectStatus> statuses = EnumSet.noneOf(ProjectStatus.class);
         for (String name : status == null ? List.<String>of() : status) {
             Optional<ProjectStatus> known = Arrays.stream(ProjectStatus.values())
@@ -33,5 +32,12 @@ record SummaryRequest(GroupBy groupBy, String format, Set<ProjectStatus> statuse
         }
         checks.throwIfAny();
         return new SummaryRequest(by.orElseThrow(), form, statuses);
+    }
+
+    /** A report's {@code format}: json when none is given, else one of {@link #FORMATS}. */
+    static String format(String format, Checks checks) {
+        String form = format == null || format.isBlank() ? "json" : format;
+        checks.check(FORMATS.contains(form), "format", "report.format", String.join(", ", FORMATS));
+        return form;
     }
 }

@@ -10,20 +10,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.aidflow.AidFlowApplication;
 import org.aidflow.Api;
+import org.aidflow.FreshDatabase;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -51,7 +47,7 @@ class GoingLiveTests {
     @Test
     void anEmptyProductionDatabaseGoesLiveWithImportedStaff() throws Exception {
         Path dir = Files.createTempDirectory("aidflow-golive");
-        Database database = Database.fresh(dir);
+        FreshDatabase database = FreshDatabase.create(dir, "golive");
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.profiles.active=" + System.getProperty("spring.profiles.active", "test"),
@@ -153,45 +149,6 @@ class GoingLiveTests {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             book.write(out);
             return out.toByteArray();
-        }
-    }
-
-    /** A database of the test's own, of the kind the suite runs on. */
-    private record Database(String url, String server, String name) {
-
-        private static final Pattern MYSQL = Pattern.compile("(jdbc:mysql://[^/]+/)([^?]+)(\\?.*)?");
-
-        static Database fresh(Path dir) throws Exception {
-            String suite = System.getProperty("spring.datasource.url", "");
-            Matcher mysql = MYSQL.matcher(suite);
-            if (!mysql.matches()) {
-                return new Database("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", null, null);
-            }
-            String params = mysql.group(3) == null ? "" : mysql.group(3);
-            String name = mysql.group(2) + "_golive";
-            String server = mysql.group(1) + params;
-            try (Connection c = DriverManager.getConnection(server, user(), password()); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
-                s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            }
-            return new Database(mysql.group(1) + name + params, server, name);
-        }
-
-        void drop() throws Exception {
-            if (server == null) {
-                return;
-            }
-            try (Connection c = DriverManager.getConnection(server, user(), password()); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
-            }
-        }
-
-        private static String user() {
-            return System.getenv().getOrDefault("AIDFLOW_DB_USER", "root");
-        }
-
-        private static String password() {
-            return System.getenv().getOrDefault("AIDFLOW_DB_PASSWORD", "");
         }
     }
 }
