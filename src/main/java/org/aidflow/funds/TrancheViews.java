@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.aidflow.ledger.LedgerFigures;
 import org.aidflow.project.PlannedTranche;
 import org.aidflow.project.Project;
 import org.aidflow.project.ProjectFunds;
