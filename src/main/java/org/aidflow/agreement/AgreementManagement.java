@@ -8,6 +8,7 @@ import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
 import org.aidflow.directory.UnionLevel;
 import org.aidflow.security.CurrentUser;
+import org.aidflow.tasks.ProcessVariables;
 import org.aidflow.tasks.TaskLocks;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
@@ -68,10 +69,10 @@ public class AgreementManagement {
         ProcessInstance instance;
         try {
             instance = runtime.startProcessInstanceByKey(AgreementProcess.KEY, code, Map.of(
-                    AgreementProcess.AGREEMENT_ID, id,
+                    ProcessVariables.AGREEMENT_ID, id,
                     AgreementProcess.AGREEMENT_CODE, code,
-                    AgreementProcess.DONOR_UNION, user.unionCode(),
-                    AgreementProcess.RECIPIENT_UNION, recipient));
+                    ProcessVariables.DONOR_UNION, user.unionCode(),
+                    ProcessVariables.RECIPIENT_UNION, recipient));
         } finally {
             identity.clearAuthentication();
         }

@@ -1,5 +1,6 @@
 package org.aidflow.agreement;
 
+import org.aidflow.tasks.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,7 @@ final class AgreementStatusDelegates {
 
         @Override
         public void execute(DelegateExecution execution) {
-            Number id = (Number) execution.getVariable(AgreementProcess.AGREEMENT_ID);
+            Number id = (Number) execution.getVariable(ProcessVariables.AGREEMENT_ID);
             management.changeStatus(id.longValue(), status);
         }
     }

@@ -1,6 +1,7 @@
 package org.aidflow.funds;
 
 import org.aidflow.audit.AuditTrail;
+import org.aidflow.tasks.ProcessVariables;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +21,7 @@ class AllocateFunds implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Number projectId = (Number) execution.getVariable(TrancheProcess.PROJECT_ID);
+        Number projectId = (Number) execution.getVariable(ProcessVariables.PROJECT_ID);
         String actor = AuditTrail.actorOf(identity.getCurrentAuthentication());
         ledger.allocate(projectId.longValue(), actor, execution.getCurrentActivityId(), execution.getProcessInstanceId());
     }

@@ -11,6 +11,7 @@ import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
 import org.aidflow.directory.UnionLevel;
 import org.aidflow.security.CurrentUser;
+import org.aidflow.tasks.ProcessVariables;
 import org.aidflow.tasks.TaskLocks;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
@@ -79,15 +80,15 @@ public class ProjectManagement {
         String code = String.format("PRJ-%s-%d-%06d", donor, Year.now().getValue(), id);
         projects.replacePlan(id, fields.plan());
         VariableMap variables = Variables.createVariables()
-                .putValue(ProjectProcess.PROJECT_ID, id)
+                .putValue(ProcessVariables.PROJECT_ID, id)
                 .putValue(ProjectProcess.PROJECT_CODE, code)
-                .putValue(ProjectProcess.AGREEMENT_ID, agreementId)
-                .putValue(ProjectProcess.DONOR_UNION, donor)
-                .putValue(ProjectProcess.RECIPIENT_UNION, recipient)
+                .putValue(ProcessVariables.AGREEMENT_ID, agreementId)
+                .putValue(ProcessVariables.DONOR_UNION, donor)
+                .putValue(ProcessVariables.RECIPIENT_UNION, recipient)
                 .putValue(ProjectProcess.REGION_UNION, region)
                 .putValue(ProjectProcess.BUDGET, Checks.money(fields.budget()).toPlainString())
                 .putValue(ProjectProcess.TYPE_GROUP, fields.projectType().group().name())
-                .putValue(ProjectProcess.TRANCHE_COUNT, fields.tranches().size());
+                .putValue(ProcessVariables.TRANCHE_COUNT, fields.tranches().size());
         identity.setAuthenticatedUserId(user.username());
         ProcessInstance instance;
         try {

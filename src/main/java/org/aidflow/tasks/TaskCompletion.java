@@ -109,7 +109,8 @@ public class TaskCompletion {
     private void recordAudit(TaskContext context, FormValues values, String comment) {
         AuditTrail.Subject subject = context.projectId() != null ? AuditTrail.Subject.PROJECT : AuditTrail.Subject.AGREEMENT;
         long subjectId = context.projectId() != null ? context.projectId() : context.agreementId();
-        String decision = values.text("decision") != null ? values.text("decision") : values.text("action");
+        String decision = values.text(ProcessVariables.DECISION) != null ? values.text(ProcessVariables.DECISION)
+                : values.text("action");
         String details;
         try {
             details = json.writeValueAsString(values.asMap());
