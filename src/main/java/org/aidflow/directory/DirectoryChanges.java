@@ -2,6 +2,7 @@ package org.aidflow.directory;
 
 import java.util.Map;
 
+import org.aidflow.audit.AuditRecord;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class DirectoryChanges {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        audit.record(subject, subjectId, action, null, null, null, user.username(), null, null, text);
+        audit.record(AuditRecord.of(subject, subjectId, action, user.username()).withDetails(text));
         jdbc.sql("UPDATE directory_revision SET revision = revision + 1 WHERE id = 1").update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,8 +1,7 @@
 package org.aidflow.funds;
 
-import org.aidflow.audit.AuditTrail;
+import org.aidflow.tasks.EngineUser;
 import org.aidflow.tasks.ProcessVariables;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,17 +11,17 @@ import org.springframework.stereotype.Component;
 class AllocateFunds implements JavaDelegate {
 
     private final FundLedger ledger;
-    private final IdentityService identity;
+    private final EngineUser engineUser;
 
-    AllocateFunds(FundLedger ledger, IdentityService identity) {
+    AllocateFunds(FundLedger ledger, EngineUser engineUser) {
         this.ledger = ledger;
-        this.identity = identity;
+        this.engineUser = engineUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Number projectId = (Number) execution.getVariable(ProcessVariables.PROJECT_ID);
-        String actor = AuditTrail.actorOf(identity.getCurrentAuthentication());
-        ledger.allocate(projectId.longValue(), actor, execution.getCurrentActivityId(), execution.getProcessInstanceId());
+        ledger.allocate(projectId.longValue(), engineUser.current(), execution.getCurrentActivityId(),
+                execution.getProcessInstanceId());
     }
 }

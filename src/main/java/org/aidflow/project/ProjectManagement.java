@@ -9,16 +9,12 @@ import org.aidflow.agreement.AgreementStatus;
 import org.aidflow.agreement.Agreements;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
-import org.aidflow.directory.UnionLevel;
 import org.aidflow.security.CurrentUser;
 import org.aidflow.tasks.ProcessVariables;
-import org.aidflow.tasks.TaskLocks;
+import org.aidflow.tasks.Proposals;
+import org.aidflow.tasks.StatusChanges;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -28,34 +24,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectManagement {
 
+    private static final Proposals.Withdrawal WITHDRAWAL = new Proposals.Withdrawal(ProjectProcess.APPROVE_DONOR,
+            ProjectProcess.WITHDRAWAL_REQUESTED, "project.notWithdrawable");
+
     private final Projects projects;
     private final Agreements agreements;
     private final Directory directory;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
-    private final AuditTrail audit;
-    private final TaskLocks taskLocks;
+    private final Proposals proposals;
+    private final StatusChanges statusChanges;
 
-    ProjectManagement(Projects projects, Agreements agreements, Directory directory, RuntimeService runtime,
-                      IdentityService identity, AuditTrail audit, TaskLocks taskLocks) {
-        this.taskLocks = taskLocks;
+    ProjectManagement(Projects projects, Agreements agreements, Directory directory, Proposals proposals,
+                      StatusChanges statusChanges) {
         this.projects = projects;
         this.agreements = agreements;
         this.directory = directory;
-        this.runtime = runtime;
-        this.identity = identity;
-        this.audit = audit;
+        this.proposals = proposals;
+        this.statusChanges = statusChanges;
     }
 
     /** A donor proposer submits a project under one of its union's active agreements; starts aid-project. */
     @Transactional
     public Project submit(CurrentUser user, Long agreementId, String recipient, ProjectFields fields) {
-        user.requireMayChange();
-        boolean donorProposer = user.hasRole("proposer")
-                && directory.find(user.unionCode()).map(u -> u.level() == UnionLevel.DONOR).orElse(false);
-        if (!donorProposer) {
-            throw ApiException.forbidden();
-        }
+        proposals.requireDonorProposer(user);
         if (agreementId == null) {
             throw ApiException.badRequest("agreementId", "field.required");
         }
@@ -89,16 +79,8 @@ public class ProjectManagement {
                 .putValue(ProjectProcess.BUDGET, Checks.money(fields.budget()).toPlainString())
                 .putValue(ProjectProcess.TYPE_GROUP, fields.projectType().group().name())
                 .putValue(ProcessVariables.TRANCHE_COUNT, fields.tranches().size());
-        identity.setAuthenticatedUserId(user.username());
-        ProcessInstance instance;
-        try {
-            instance = runtime.startProcessInstanceByKey(ProjectProcess.KEY, code, variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-        projects.setCodeAndProcess(id, code, instance.getId());
-        audit.record(AuditTrail.Subject.PROJECT, id, "SUBMITTED", null, null, instance.getId(), user.username(),
-                null, null, null);
+        String instanceId = proposals.start(user, AuditTrail.Subject.PROJECT, id, ProjectProcess.KEY, code, variables);
+        projects.setCodeAndProcess(id, code, instanceId);
         return projects.find(id).orElseThrow();
     }
 
@@ -142,34 +124,14 @@ public class ProjectManagement {
     }
 
     /**
-     * The donor proposer takes the proposal back while the donor's approval is still open: the task
-     * is cancelled and the process ends as WITHDRAWN, which frees its share of the agreement, with
-     * the audit record, in one transaction. The approval's row is locked first, as a completion does.
+     * The donor proposer takes the proposal back while the donor's approval is still open (see
+     * {@link Proposals#withdraw}); the WITHDRAWN project frees its share of the agreement.
      */
     @Transactional
     public void withdraw(CurrentUser user, Project project, String comment) {
-        user.requireMayChange();
-        if (!user.hasRole("proposer") || !user.belongsTo(project.donorUnion())) {
-            throw ApiException.forbidden();
-        }
-        new Checks().maxLength("comment", comment, 2000).throwIfAny();
-        String approvalTaskId = taskLocks.lockOpen(project.processInstanceId(), ProjectProcess.APPROVE_DONOR)
-                .orElseThrow(() -> ApiException.conflict("project.notWithdrawable"));
-        if (projects.lock(project.id()).orElseThrow().status() != ProjectStatus.UNDER_REVIEW) {
-            throw ApiException.conflict("project.notWithdrawable");
-        }
-        identity.setAuthenticatedUserId(user.username());
-        try {
-            runtime.createMessageCorrelation(ProjectProcess.WITHDRAWAL_REQUESTED)
-                    .processInstanceId(project.processInstanceId()).correlateWithResult();
-        } catch (MismatchingMessageCorrelationException startedBeforeWithdrawalsExisted) {
-            throw ApiException.conflict("project.notWithdrawable");
-        } finally {
-            identity.clearAuthentication();
-        }
-        audit.record(AuditTrail.Subject.PROJECT, project.id(), "WITHDRAWN", ProjectProcess.APPROVE_DONOR, approvalTaskId,
-                project.processInstanceId(), user.username(), "WITHDRAW", comment == null || comment.isBlank() ? null : comment,
-                null);
+        proposals.withdraw(user, new Proposals.Proposal(AuditTrail.Subject.PROJECT, project.id(), project.donorUnion(),
+                project.processInstanceId()), WITHDRAWAL, comment,
+                () -> projects.lock(project.id()).orElseThrow().status() == ProjectStatus.UNDER_REVIEW);
     }
 
     /** Moves the project along its lifecycle; called by the process as it reaches each stage. */
@@ -178,15 +140,9 @@ public class ProjectManagement {
         setStatus(projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id)), status);
     }
 
-    /**
-     * Sets the status of a locked project and, when it changes, records the change in the audit trail
-     * as done by whoever's task completion moved the process on (or the system, for a timer).
-     */
+    /** Sets the status of a locked project, with the audit record of a change. */
     private void setStatus(Project project, ProjectStatus status) {
         projects.setStatus(project.id(), status);
-        if (project.status() != status) {
-            audit.recordStatus(AuditTrail.Subject.PROJECT, project.id(), project.status().name(), status.name(),
-                    project.processInstanceId(), AuditTrail.actorOf(identity.getCurrentAuthentication()));
-        }
+        statusChanges.record(AuditTrail.Subject.PROJECT, project.id(), project.status(), status, project.processInstanceId());
     }
 }

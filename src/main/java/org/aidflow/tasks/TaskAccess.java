@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aidflow.audit.AuditRecord;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.security.CurrentUser;
 import org.aidflow.security.Visibility;
@@ -55,11 +56,16 @@ class TaskAccess {
         }
 
         AuditTrail.Subject subjectType() {
-            return projectId != null ? AuditTrail.Subject.PROJECT : AuditTrail.Subject.AGREEMENT;
+            return TaskContext.subjectType(projectId);
         }
 
         long subjectId() {
             return projectId != null ? projectId : agreementId;
+        }
+
+        /** The audit record of the user's action on this task. */
+        AuditRecord audit(String action) {
+            return new TaskContext(taskId, taskKey, processInstanceId, businessKey, agreementId, projectId, user).audit(action);
         }
     }
 
