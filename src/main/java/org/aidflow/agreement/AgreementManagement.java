@@ -1,6 +1,5 @@
 package org.aidflow.agreement;
 
-import java.time.Year;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,7 +51,7 @@ public class AgreementManagement {
         checks.throwIfAny();
 
         long id = agreements.insert("TMP-" + UUID.randomUUID(), user.unionCode(), recipient, fields, user.username());
-        String code = String.format("AGR-%s-%d-%06d", user.unionCode(), Year.now().getValue(), id);
+        String code = Proposals.code("AGR", user.unionCode(), id);
         String instanceId = proposals.start(user, AuditTrail.Subject.AGREEMENT, id, AgreementProcess.KEY, code, Map.of(
                 ProcessVariables.AGREEMENT_ID, id,
                 AgreementProcess.AGREEMENT_CODE, code,

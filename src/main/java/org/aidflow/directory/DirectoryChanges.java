@@ -1,10 +1,12 @@
 package org.aidflow.directory;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.aidflow.audit.AuditRecord;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.security.CurrentUser;
+import org.aidflow.web.Checks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -41,6 +43,15 @@ class DirectoryChanges {
         long revision = jdbc.sql("SELECT revision FROM directory_revision WHERE id = 1 FOR UPDATE").query(Long.class).single();
         if (revision != directory.revision()) {
             directory.reload();
+        }
+    }
+
+    /** A new union's or round's code: required, at most 16 characters, of the pattern. */
+    static void checkNewCode(Checks checks, String code, Pattern pattern) {
+        checks.require("code", code);
+        if (code != null && !code.isBlank()) {
+            checks.maxLength("code", code, 16);
+            checks.check(pattern.matcher(code).matches(), "code", "field.pattern");
         }
     }
 

@@ -1,7 +1,6 @@
 package org.aidflow.project;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.UUID;
 
 import org.aidflow.agreement.Agreement;
@@ -67,7 +66,7 @@ public class ProjectManagement {
         String donor = user.unionCode();
         String region = directory.regionOf(recipient).orElseThrow();
         long id = projects.insert("TMP-" + UUID.randomUUID(), agreementId, donor, recipient, region, fields, user.username());
-        String code = String.format("PRJ-%s-%d-%06d", donor, Year.now().getValue(), id);
+        String code = Proposals.code("PRJ", donor, id);
         projects.replacePlan(id, fields.plan());
         VariableMap variables = Variables.createVariables()
                 .putValue(ProcessVariables.PROJECT_ID, id)

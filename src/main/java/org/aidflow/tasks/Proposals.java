@@ -1,5 +1,6 @@
 package org.aidflow.tasks;
 
+import java.time.Year;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -57,6 +58,14 @@ public class Proposals {
         if (!donorProposer) {
             throw ApiException.forbidden();
         }
+    }
+
+    /**
+     * A proposal's code and its process's business key, from its row id: {@code AGR-BJ-2026-000042}
+     * for prefix AGR, donor union BJ and id 42, drafted in 2026.
+     */
+    public static String code(String prefix, String donorUnion, long id) {
+        return String.format("%s-%s-%d-%06d", prefix, donorUnion, Year.now().getValue(), id);
     }
 
     /** Starts the proposal's process as the proposer and records the submission; answers the instance id. */
