@@ -61,8 +61,7 @@ class AgreementController {
         PageResult<Agreement> result = agreements.list(visibility.scope(user),
                 new Agreements.Filter(blankToNull(donor), blankToNull(recipient), status == null ? null : status.name(), q),
                 Paging.of(page, size));
-        return new PageResult<>(result.items().stream().map(views::summary).toList(), result.page(), result.size(),
-                result.total());
+        return result.map(views::summary);
     }
 
     @GetMapping("/api/agreements/{id}")

@@ -4,10 +4,7 @@ package org.aidflow.agreement;
 final class AgreementProcess {
 
     static final String KEY = "aid-agreement";
-    static final String AGREEMENT_ID = "agreementId";
     static final String AGREEMENT_CODE = "agreementCode";
-    static final String DONOR_UNION = "donorUnion";
-    static final String RECIPIENT_UNION = "recipientUnion";
 
     static final String REVIEW = "reviewAgreement";
     static final String REVISE = "reviseAgreement";

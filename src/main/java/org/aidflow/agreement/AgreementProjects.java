@@ -2,6 +2,7 @@ package org.aidflow.agreement;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the project feature tells an agreement about the projects it carries. Implemented there,
@@ -9,8 +10,11 @@ import java.util.List;
  */
 public interface AgreementProjects {
 
-    /** Summaries of the agreement's projects, newest first. */
-    List<?> projects(long agreementId);
+    /**
+     * Summaries of the agreement's projects, newest first, as the project list shows them (a JSON
+     * view the project feature owns; an agreement names no project type, since projects depend on it).
+     */
+    List<Map<String, Object>> projects(long agreementId);
 
     /** The budgets of the agreement's live projects (not rejected or withdrawn). */
     BigDecimal committed(long agreementId);

@@ -1,57 +1,20 @@
 package org.aidflow.agreement;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.aidflow.tasks.ProcessVariables;
+import org.aidflow.tasks.StatusStep;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** The listeners aid-agreement calls as it reaches each stage; each sets one status. */
-final class AgreementStatusDelegates {
+/** The listeners aid-agreement calls as it reaches each stage, by bean name; each sets one status. */
+@Configuration(proxyBeanMethods = false)
+class AgreementStatusDelegates {
 
-    private AgreementStatusDelegates() {
-    }
+    @Bean StatusStep<AgreementStatus> markAgreementSigning(AgreementManagement m) { return step(m, AgreementStatus.SIGNING); }
+    @Bean StatusStep<AgreementStatus> activateAgreement(AgreementManagement m) { return step(m, AgreementStatus.ACTIVE); }
+    @Bean StatusStep<AgreementStatus> rejectAgreement(AgreementManagement m) { return step(m, AgreementStatus.REJECTED); }
+    @Bean StatusStep<AgreementStatus> withdrawAgreement(AgreementManagement m) { return step(m, AgreementStatus.WITHDRAWN); }
 
-    abstract static class SetStatus implements JavaDelegate {
-
-        private final AgreementManagement management;
-        private final AgreementStatus status;
-
-        SetStatus(AgreementManagement management, AgreementStatus status) {
-            this.management = management;
-            this.status = status;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            Number id = (Number) execution.getVariable(AgreementProcess.AGREEMENT_ID);
-            management.changeStatus(id.longValue(), status);
-        }
-    }
-
-    @Component("markAgreementSigning")
-    static class MarkSigning extends SetStatus {
-        MarkSigning(AgreementManagement management) {
-            super(management, AgreementStatus.SIGNING);
-        }
-    }
-
-    @Component("activateAgreement")
-    static class Activate extends SetStatus {
-        Activate(AgreementManagement management) {
-            super(management, AgreementStatus.ACTIVE);
-        }
-    }
-
-    @Component("rejectAgreement")
-    static class Reject extends SetStatus {
-        Reject(AgreementManagement management) {
-            super(management, AgreementStatus.REJECTED);
-        }
-    }
-
-    @Component("withdrawAgreement")
-    static class Withdraw extends SetStatus {
-        Withdraw(AgreementManagement management) {
-            super(management, AgreementStatus.WITHDRAWN);
-        }
+    private static StatusStep<AgreementStatus> step(AgreementManagement management, AgreementStatus status) {
+        return new StatusStep<>(ProcessVariables.AGREEMENT_ID, status, management::changeStatus);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.aidflow.agreement.Signatures.Side;
 import org.aidflow.documents.Documents;
 import org.aidflow.tasks.FormValues;
+import org.aidflow.tasks.ProcessVariables;
 import org.aidflow.tasks.TaskContext;
 import org.aidflow.tasks.TaskHandler;
 import org.aidflow.web.ApiException;
@@ -69,11 +70,11 @@ class AgreementTasks implements TaskHandler {
     }
 
     private Map<String, Object> review(FormValues values) {
-        String decision = values.text("decision");
+        String decision = values.text(ProcessVariables.DECISION);
         if (!"APPROVE".equals(decision) && values.text("comment") == null) {
             throw ApiException.badRequest("comment", "task.commentRequired");
         }
-        return Map.of("decision", decision);
+        return Map.of(ProcessVariables.DECISION, decision);
     }
 
     private Map<String, Object> revise(long id, FormValues values) {

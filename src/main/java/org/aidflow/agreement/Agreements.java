@@ -4,12 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 import org.aidflow.security.Visibility.Scope;
+import org.aidflow.web.ListQuery;
 import org.aidflow.web.PageResult;
 import org.aidflow.web.PageResult.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,45 +71,15 @@ public class Agreements {
     }
 
     PageResult<Agreement> list(Scope scope, Filter filter, Paging paging) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
+        ListQuery query = new ListQuery();
         if (scope != null) {
-            where.append(" AND (donor_code IN (").append(placeholders(scope.donors().size() + 1))
-                    .append(") OR recipient_code IN (").append(placeholders(scope.recipients().size() + 1)).append("))");
-            params.addAll(scope.donors());
-            params.add("-");
-            params.addAll(scope.recipients());
-            params.add("-");
+            query.parties(scope.donors(), scope.recipients());
         }
-        if (filter.donor() != null) {
-            where.append(" AND donor_code = ?");
-            params.add(filter.donor());
-        }
-        if (filter.recipient() != null) {
-            where.append(" AND recipient_code = ?");
-            params.add(filter.recipient());
-        }
-        if (filter.status() != null) {
-            where.append(" AND status = ?");
-            params.add(filter.status());
-        }
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" AND (title LIKE ? ESCAPE '!' OR code LIKE ? ESCAPE '!')");
-            String like = "%" + filter.q().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            params.add(like);
-            params.add(like);
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM agreement" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(paging.size());
-        pageParams.add(paging.offset());
-        List<Agreement> items = jdbc.sql("SELECT " + COLUMNS + " FROM agreement" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")
-                .params(pageParams).query(Agreements::map).list();
-        return new PageResult<>(items, paging.page(), paging.size(), total);
-    }
-
-    private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return query.equal("donor_code", filter.donor())
+                .equal("recipient_code", filter.recipient())
+                .equal("status", filter.status())
+                .titleOrCode(filter.q())
+                .page(jdbc, "agreement", COLUMNS, Agreements::map, paging);
     }
 
     private static Agreement map(ResultSet rs, int row) throws SQLException {

@@ -31,14 +31,13 @@ public class AuditTrail {
 
     /** Must run inside the transaction of the action it records. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(Subject subject, long subjectId, String action, String taskKey, String taskId,
-                       String processInstanceId, String actor, String decision, String comment, String details) {
+    public void record(AuditRecord r) {
         jdbc.sql("""
                 INSERT INTO audit_record (subject_type, subject_id, action, task_key, task_id, process_instance_id,
                                           actor, decision, comment, details, acted_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(subject.name(), subjectId, action, taskKey, taskId, processInstanceId, actor, decision,
-                        comment, details, Timestamp.from(Instant.now()))
+                .params(r.subject().name(), r.subjectId(), r.action(), r.taskKey(), r.taskId(), r.processInstanceId(),
+                        r.actor(), r.decision(), r.comment(), r.details(), Timestamp.from(Instant.now()))
                 .update();
     }
 
@@ -56,8 +55,8 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordStatus(Subject subject, long subjectId, String from, String to, String processInstanceId, String actor) {
-        record(subject, subjectId, "STATUS_" + to, null, null, processInstanceId, actor, null, null,
-                "{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}");
+        record(AuditRecord.of(subject, subjectId, "STATUS_" + to, actor).inProcess(processInstanceId)
+                .withDetails("{\"from\":\"" + from + "\",\"to\":\"" + to + "\"}"));
     }
 
     public List<AuditEntry> history(Subject subject, long subjectId) {

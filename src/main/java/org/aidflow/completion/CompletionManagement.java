@@ -8,6 +8,7 @@ import java.util.Map;
 import org.aidflow.funds.ProjectMoney;
 import org.aidflow.funds.ProjectSettlement;
 import org.aidflow.project.Projects;
+import org.aidflow.tasks.ProcessVariables;
 import org.aidflow.tasks.TaskContext;
 import org.aidflow.web.ApiException;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ class CompletionManagement {
         completions.inspected(task.projectId(), decision, findings, task.actor().username(), outcome);
         completions.step(task, decision, findings, null, null, null, null, null);
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CompletionProcess.DECISION, decision);
+        variables.put(ProcessVariables.DECISION, decision);
         variables.put(CompletionProcess.REFUND_DUE, settlement.money(task.projectId()).balance().signum() > 0);
         if (outcome != null) {
             variables.put(CompletionProcess.OUTCOME, outcome);
@@ -111,7 +112,7 @@ class CompletionManagement {
         int score = performanceScore.intValueExact();
         completions.audited(task.projectId(), decision, score, findings, task.actor().username());
         completions.step(task, decision, findings, null, null, score, null, null);
-        return Map.of(CompletionProcess.DECISION, decision);
+        return Map.of(ProcessVariables.DECISION, decision);
     }
 
     ProjectMoney money(long projectId) {

@@ -11,7 +11,6 @@ final class CompletionProcess {
     static final String AUDIT = "auditProject";
 
     /** Gateway variables: the inspection's or audit's decision, whether money goes back, and the outcome. */
-    static final String DECISION = "decision";
     static final String REFUND_DUE = "refundDue";
     static final String OUTCOME = "completionOutcome";
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.aidflow.tasks.FormValues;
+import org.aidflow.tasks.ProcessVariables;
 import org.aidflow.tasks.TaskContext;
 import org.aidflow.tasks.TaskHandler;
 import org.aidflow.web.ApiException;
@@ -40,14 +41,15 @@ class CompletionTasks implements TaskHandler {
         return switch (task.taskKey()) {
             case CompletionProcess.REPORT -> management.report(task, values.decimal("actualSpending"),
                     beneficiaries(values.decimal("beneficiaries")), values.text("summary"));
-            case CompletionProcess.INSPECT -> management.inspect(task, values.text("decision"), values.text("findings"));
+            case CompletionProcess.INSPECT -> management.inspect(task, values.text(ProcessVariables.DECISION),
+                    values.text("findings"));
             case CompletionProcess.RECTIFY -> management.rectify(task, values.text("response"),
                     values.decimal("actualSpending"));
             case CompletionProcess.REFUND -> management.refund(task, values.decimal("amount"),
                     values.text("bankReference"), values.date("refundedOn"));
             case CompletionProcess.CONFIRM_REFUND -> management.confirmRefund(task, values.decimal("amountReceived"),
                     values.text("comment"));
-            case CompletionProcess.AUDIT -> management.audit(task, values.text("decision"),
+            case CompletionProcess.AUDIT -> management.audit(task, values.text(ProcessVariables.DECISION),
                     values.decimal("performanceScore"), values.text("findings"));
             default -> throw new IllegalArgumentException(task.taskKey());
         };

@@ -1,9 +1,12 @@
 package org.aidflow.directory;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import org.aidflow.audit.AuditRecord;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.security.CurrentUser;
+import org.aidflow.web.Checks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,6 +46,15 @@ class DirectoryChanges {
         }
     }
 
+    /** A new union's or round's code: required, at most 16 characters, of the pattern. */
+    static void checkNewCode(Checks checks, String code, Pattern pattern) {
+        checks.require("code", code);
+        if (code != null && !code.isBlank()) {
+            checks.maxLength("code", code, 16);
+            checks.check(pattern.matcher(code).matches(), "code", "field.pattern");
+        }
+    }
+
     /** Records the change and raises the revision; the directory is read again after the commit. */
     @Transactional(propagation = Propagation.MANDATORY)
     void record(CurrentUser user, AuditTrail.Subject subject, long subjectId, String action, Map<String, Object> details) {
@@ -52,7 +64,7 @@ class DirectoryChanges {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        audit.record(subject, subjectId, action, null, null, null, user.username(), null, null, text);
+        audit.record(AuditRecord.of(subject, subjectId, action, user.username()).withDetails(text));
         jdbc.sql("UPDATE directory_revision SET revision = revision + 1 WHERE id = 1").update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

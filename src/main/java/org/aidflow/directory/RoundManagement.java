@@ -44,11 +44,7 @@ public class RoundManagement {
     public Round create(CurrentUser admin, String code, RoundFields fields, String copyPairingsFrom) {
         changes.begin();
         Checks checks = new Checks();
-        checks.require("code", code);
-        if (code != null && !code.isBlank()) {
-            checks.maxLength("code", code, 16);
-            checks.check(CODE.matcher(code).matches(), "code", "field.pattern");
-        }
+        DirectoryChanges.checkNewCode(checks, code, CODE);
         Round round = checked(checks, code, fields, true);
         String source = copyPairingsFrom == null || copyPairingsFrom.isBlank() ? null : copyPairingsFrom;
         checks.check(source == null || directory.round(source).isPresent(), "copyPairingsFrom", "round.unknown");

@@ -42,11 +42,7 @@ public class UnionManagement {
     public Union create(CurrentUser admin, String code, UnionFields fields) {
         changes.begin();
         Checks checks = new Checks();
-        checks.require("code", code);
-        if (code != null && !code.isBlank()) {
-            checks.maxLength("code", code, 16);
-            checks.check(CODE.matcher(code).matches(), "code", "field.pattern");
-        }
+        DirectoryChanges.checkNewCode(checks, code, CODE);
         Union union = checked(checks, code, fields);
         checks.throwIfAny();
         if (jdbc.sql("SELECT COUNT(*) FROM union_org WHERE code = ?").param(code).query(Long.class).single() > 0) {

@@ -1,30 +1,27 @@
 package org.aidflow.funds;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.aidflow.tasks.EngineUser;
+import org.aidflow.tasks.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** aid-project's allocateFunds step: the approved project's budget enters the ledger. */
 @Component("allocateFunds")
 class AllocateFunds implements JavaDelegate {
 
-    static final String SYSTEM = "system";
-
     private final FundLedger ledger;
-    private final IdentityService identity;
+    private final EngineUser engineUser;
 
-    AllocateFunds(FundLedger ledger, IdentityService identity) {
+    AllocateFunds(FundLedger ledger, EngineUser engineUser) {
         this.ledger = ledger;
-        this.identity = identity;
+        this.engineUser = engineUser;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Number projectId = (Number) execution.getVariable(TrancheProcess.PROJECT_ID);
-        Authentication who = identity.getCurrentAuthentication();
-        String actor = who == null || who.getUserId() == null ? SYSTEM : who.getUserId();
-        ledger.allocate(projectId.longValue(), actor, execution.getCurrentActivityId(), execution.getProcessInstanceId());
+        Number projectId = (Number) execution.getVariable(ProcessVariables.PROJECT_ID);
+        ledger.allocate(projectId.longValue(), engineUser.current(), execution.getCurrentActivityId(),
+                execution.getProcessInstanceId());
     }
 }

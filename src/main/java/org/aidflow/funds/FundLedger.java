@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.aidflow.ledger.EntryType;
+import org.aidflow.ledger.LedgerChain;
+import org.aidflow.ledger.LedgerFigures;
+import org.aidflow.ledger.LedgerStep;
 import org.aidflow.project.Project;
 import org.aidflow.project.ProjectManagement;
 import org.aidflow.project.Projects;
@@ -44,7 +48,7 @@ class FundLedger {
     @Transactional
     void allocate(long projectId, String actor, String activityId, String processInstanceId) {
         Project p = management.approve(projectId);
-        chain.append(draft(EntryType.ALLOCATION, p.budget(), p, null, null, actor, activityId, null, processInstanceId));
+        chain.append(p, EntryType.ALLOCATION, p.budget(), null, null, new LedgerStep(actor, activityId, null, processInstanceId));
     }
 
     @Transactional
@@ -84,8 +88,7 @@ class FundLedger {
         }
         bankReferences.claim(bankReference, p.id(), trancheNo);
         tranches.transferred(p.id(), trancheNo, amount, bankReference, on);
-        chain.append(draft(EntryType.TRANSFER, amount, p, trancheNo, bankReference, task.actor().username(),
-                task.taskKey(), task.taskId(), task.processInstanceId()));
+        chain.append(p, EntryType.TRANSFER, amount, trancheNo, bankReference, LedgerStep.of(task));
         management.fundsTransferred(p.id());
     }
 
@@ -101,8 +104,7 @@ class FundLedger {
         checks.throwIfAny();
         boolean shortfall = amount.compareTo(t.transferredAmount()) < 0;
         tranches.received(p.id(), trancheNo, shortfall ? TrancheStatus.DISCREPANCY : TrancheStatus.RECEIVED, amount, on);
-        chain.append(draft(EntryType.RECEIPT, amount, p, trancheNo, t.bankReference(), task.actor().username(),
-                task.taskKey(), task.taskId(), task.processInstanceId()));
+        chain.append(p, EntryType.RECEIPT, amount, trancheNo, t.bankReference(), LedgerStep.of(task));
         return shortfall;
     }
 
@@ -116,12 +118,6 @@ class FundLedger {
     private Tranche current(long projectId, int trancheNo, TrancheStatus expected) {
         return tranches.find(projectId, trancheNo).filter(t -> t.status() == expected)
                 .orElseThrow(() -> ApiException.conflict("tranche.wrongState"));
-    }
-
-    static LedgerEntry draft(EntryType type, BigDecimal amount, Project p, Integer trancheNo, String bankReference,
-                                     String actor, String taskKey, String taskId, String processInstanceId) {
-        return new LedgerEntry(0, p.id(), 0, type, Checks.money(amount), p.code(), p.agreementId(), p.donorUnion(),
-                p.recipientUnion(), trancheNo, bankReference, actor, taskKey, taskId, processInstanceId, null, null, null);
     }
 
     /** A 409 that names the field the user can correct. */

@@ -1,8 +1,13 @@
 package org.aidflow.funds;
 
 import java.math.BigDecimal;
-import java.util.Map;
 
+import org.aidflow.ledger.EntrySums;
+import org.aidflow.ledger.EntryType;
+import org.aidflow.ledger.LedgerChain;
+import org.aidflow.ledger.LedgerEntry;
+import org.aidflow.ledger.LedgerFigures;
+import org.aidflow.ledger.LedgerStep;
 import org.aidflow.project.Project;
 import org.aidflow.project.Projects;
 import org.aidflow.tasks.TaskContext;
@@ -36,9 +41,9 @@ public class ProjectSettlement {
     }
 
     public ProjectMoney money(long projectId) {
-        Map<EntryType, BigDecimal> sums = figures.sums(projectId);
-        return new ProjectMoney(sum(sums, EntryType.ALLOCATION), sum(sums, EntryType.TRANSFER), sum(sums, EntryType.RECEIPT),
-                sum(sums, EntryType.SPEND), sum(sums, EntryType.REFUND), sum(sums, EntryType.REFUND_RECEIPT));
+        EntrySums sums = figures.sums(projectId);
+        return new ProjectMoney(sums.of(EntryType.ALLOCATION), sums.of(EntryType.TRANSFER), sums.of(EntryType.RECEIPT),
+                sums.of(EntryType.SPEND), sums.of(EntryType.REFUND), sums.of(EntryType.REFUND_RECEIPT));
     }
 
     /**
@@ -102,11 +107,6 @@ public class ProjectSettlement {
     }
 
     private void append(EntryType type, BigDecimal amount, Project p, String bankReference, TaskContext task) {
-        chain.append(FundLedger.draft(type, amount, p, null, bankReference, task.actor().username(), task.taskKey(),
-                task.taskId(), task.processInstanceId()));
-    }
-
-    private static BigDecimal sum(Map<EntryType, BigDecimal> sums, EntryType type) {
-        return sums.getOrDefault(type, BigDecimal.ZERO).setScale(2);
+        chain.append(p, type, amount, null, bankReference, LedgerStep.of(task));
     }
 }

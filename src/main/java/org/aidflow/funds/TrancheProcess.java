@@ -3,10 +3,7 @@ package org.aidflow.funds;
 /** Names shared with processes/aid-tranche.bpmn and the allocateFunds step of aid-project.bpmn. */
 final class TrancheProcess {
 
-    static final String PROJECT_ID = "projectId";
     static final String TRANCHE_NO = "trancheNo";
-    static final String TRANCHE_COUNT = "trancheCount";
-    static final String DECISION = "decision";
     static final String RECEIPT_SHORTFALL = "receiptShortfall";
 
     static final String REQUEST = "requestTranche";

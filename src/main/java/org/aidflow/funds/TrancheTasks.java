@@ -7,6 +7,7 @@ import java.util.Set;
 import org.aidflow.project.Project;
 import org.aidflow.project.Projects;
 import org.aidflow.tasks.FormValues;
+import org.aidflow.tasks.ProcessVariables;
 import org.aidflow.tasks.TaskContext;
 import org.aidflow.tasks.TaskHandler;
 import org.aidflow.web.ApiException;
@@ -39,7 +40,7 @@ class TrancheTasks implements TaskHandler {
     public Map<String, Object> data(TaskContext task) {
         Project project = projects.find(task.projectId()).orElseThrow();
         int trancheNo = number(task, TrancheProcess.TRANCHE_NO);
-        Map<String, Object> data = views.of(project, trancheNo, number(task, TrancheProcess.TRANCHE_COUNT));
+        Map<String, Object> data = views.of(project, trancheNo, number(task, ProcessVariables.TRANCHE_COUNT));
         Map<String, Object> prefill = views.prefill(task.taskKey(), project, trancheNo);
         if (!prefill.isEmpty()) {
             data.put("values", prefill);
@@ -72,13 +73,13 @@ class TrancheTasks implements TaskHandler {
     }
 
     private Map<String, Object> decide(TaskContext task, int trancheNo, FormValues values) {
-        String decision = values.text("decision");
+        String decision = values.text(ProcessVariables.DECISION);
         boolean approved = "APPROVE".equals(decision);
         if (!approved && values.text("comment") == null) {
             throw ApiException.badRequest("comment", "task.commentRequired");
         }
         ledger.decide(task, trancheNo, approved);
-        return Map.of(TrancheProcess.DECISION, decision);
+        return Map.of(ProcessVariables.DECISION, decision);
     }
 
     private int number(TaskContext task, String variable) {

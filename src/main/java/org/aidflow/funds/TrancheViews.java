@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.aidflow.ledger.LedgerFigures;
 import org.aidflow.project.PlannedTranche;
 import org.aidflow.project.Project;
 import org.aidflow.project.ProjectFunds;
+import org.aidflow.project.TrancheActual;
 import org.aidflow.project.Projects;
 import org.aidflow.web.Checks;
 import org.springframework.stereotype.Component;
@@ -29,8 +31,8 @@ class TrancheViews implements ProjectFunds {
     }
 
     @Override
-    public Map<Integer, ?> tranches(long projectId) {
-        Map<Integer, Object> views = new LinkedHashMap<>();
+    public Map<Integer, TrancheActual> tranches(long projectId) {
+        Map<Integer, TrancheActual> views = new LinkedHashMap<>();
         tranches.ofProject(projectId).forEach(t -> views.put(t.trancheNo(), view(t)));
         return views;
     }
@@ -71,25 +73,10 @@ class TrancheViews implements ProjectFunds {
         return projects.plan(p.id()).stream().filter(t -> t.trancheNo() == trancheNo).findFirst();
     }
 
-    private Map<String, Object> view(Tranche t) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("trancheNo", t.trancheNo());
-        view.put("status", t.status());
-        view.put("requestedAmount", t.requestedAmount());
-        view.put("purpose", t.purpose());
-        view.put("progressReport", t.progressReport());
-        view.put("requestedBy", t.requestedBy());
-        view.put("decidedBy", t.approvedBy());
-        view.put("transferredAmount", t.transferredAmount());
-        view.put("bankReference", t.bankReference());
-        view.put("transferredOn", t.transferredOn());
-        view.put("receivedAmount", t.receivedAmount());
-        view.put("receivedOn", t.receivedOn());
-        view.put("shortfall", shortfall(t));
-        view.put("finding", t.finding());
-        view.put("resolution", t.resolution());
-        view.put("updatedAt", t.updatedAt());
-        return view;
+    private TrancheActual view(Tranche t) {
+        return new TrancheActual(t.trancheNo(), t.status().name(), t.requestedAmount(), t.purpose(), t.progressReport(),
+                t.requestedBy(), t.approvedBy(), t.transferredAmount(), t.bankReference(), t.transferredOn(),
+                t.receivedAmount(), t.receivedOn(), shortfall(t), t.finding(), t.resolution(), t.updatedAt());
     }
 
     private static BigDecimal shortfall(Tranche t) {

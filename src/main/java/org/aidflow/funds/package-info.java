@@ -1,2 +1,2 @@
-/** Tranches of funds and the hash-chained, append-only fund ledger that records every movement of money. */
+/** Tranches of funds, from request to receipt, and the settlement of a finished project's money, each written to the ledger. */
 package org.aidflow.funds;

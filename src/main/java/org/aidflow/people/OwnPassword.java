@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
+import org.aidflow.audit.AuditRecord;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.PasswordRules;
 import org.aidflow.directory.People;
@@ -73,6 +74,6 @@ class OwnPassword {
         identity.saveUser(user);
         jdbc.sql("UPDATE person SET password_change_required = FALSE, version = version + 1, updated_at = ? WHERE username = ?")
                 .params(Timestamp.from(Instant.now()), username).update();
-        audit.record(AuditTrail.Subject.PERSON, state.id(), "PASSWORD_CHANGED", null, null, null, username, null, null, null);
+        audit.record(AuditRecord.of(AuditTrail.Subject.PERSON, state.id(), "PASSWORD_CHANGED", username));
     }
 }

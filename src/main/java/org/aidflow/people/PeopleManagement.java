@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.aidflow.audit.AuditRecord;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
 import org.aidflow.directory.People;
 import org.aidflow.directory.PersonState;
 import org.aidflow.directory.Union;
 import org.aidflow.security.CurrentUser;
+import org.aidflow.tasks.EngineUser;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.camunda.bpm.engine.IdentityService;
@@ -64,17 +66,19 @@ class PeopleManagement {
     private final Directory directory;
     private final PeopleSearch search;
     private final IdentityService identity;
+    private final EngineUser engineUser;
     private final TaskService tasks;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    PeopleManagement(People people, Directory directory, PeopleSearch search, IdentityService identity, TaskService tasks,
-                     AuditTrail audit, JdbcClient jdbc, ObjectMapper json) {
+    PeopleManagement(People people, Directory directory, PeopleSearch search, IdentityService identity,
+                     EngineUser engineUser, TaskService tasks, AuditTrail audit, JdbcClient jdbc, ObjectMapper json) {
         this.people = people;
         this.directory = directory;
         this.search = search;
         this.identity = identity;
+        this.engineUser = engineUser;
         this.tasks = tasks;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -281,8 +285,7 @@ class PeopleManagement {
      */
     private List<String> unclaim(CurrentUser admin, String username, List<String> keep) {
         List<String> returned = new ArrayList<>();
-        identity.setAuthenticatedUserId(admin.username());
-        try {
+        engineUser.run(admin.username(), () -> {
             for (Task task : tasks.createTaskQuery().taskAssignee(username).list()) {
                 boolean stillOffered = tasks.getIdentityLinksForTask(task.getId()).stream()
                         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()))
@@ -293,9 +296,7 @@ class PeopleManagement {
                     returned.add(task.getId());
                 }
             }
-        } finally {
-            identity.clearAuthentication();
-        }
+        });
         return returned;
     }
 
@@ -306,8 +307,8 @@ class PeopleManagement {
     private void record(CurrentUser actor, String username, String action, Map<String, Object> details) {
         PersonState state = people.state(username).orElseThrow();
         try {
-            audit.record(AuditTrail.Subject.PERSON, state.id(), action, null, null, null, actor.username(), null, null,
-                    json.writeValueAsString(details));
+            audit.record(AuditRecord.of(AuditTrail.Subject.PERSON, state.id(), action, actor.username())
+                    .withDetails(json.writeValueAsString(details)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

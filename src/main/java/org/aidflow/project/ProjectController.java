@@ -68,8 +68,7 @@ class ProjectController {
         PageResult<Project> result = projects.list(visibility.scope(user),
                 new Projects.Filter(blankToNull(donor), blankToNull(recipient), agreementId, status, type, typeGroup, q),
                 Paging.of(page, size));
-        return new PageResult<>(result.items().stream().map(views::summary).toList(), result.page(), result.size(),
-                result.total());
+        return result.map(views::summary);
     }
 
     @GetMapping("/api/projects/{id}")

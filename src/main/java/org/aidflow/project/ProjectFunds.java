@@ -9,5 +9,5 @@ import java.util.Map;
 public interface ProjectFunds {
 
     /** The actual state of each tranche requested so far, by tranche number. */
-    Map<Integer, ?> tranches(long projectId);
+    Map<Integer, TrancheActual> tranches(long projectId);
 }

@@ -1,7 +1,6 @@
 package org.aidflow.project;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.UUID;
 
 import org.aidflow.agreement.Agreement;
@@ -9,15 +8,12 @@ import org.aidflow.agreement.AgreementStatus;
 import org.aidflow.agreement.Agreements;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.Directory;
-import org.aidflow.directory.UnionLevel;
 import org.aidflow.security.CurrentUser;
-import org.aidflow.tasks.TaskLocks;
+import org.aidflow.tasks.ProcessVariables;
+import org.aidflow.tasks.Proposals;
+import org.aidflow.tasks.StatusChanges;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -27,34 +23,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectManagement {
 
+    private static final Proposals.Withdrawal WITHDRAWAL = new Proposals.Withdrawal(ProjectProcess.APPROVE_DONOR,
+            ProjectProcess.WITHDRAWAL_REQUESTED, "project.notWithdrawable");
+
     private final Projects projects;
     private final Agreements agreements;
     private final Directory directory;
-    private final RuntimeService runtime;
-    private final IdentityService identity;
-    private final AuditTrail audit;
-    private final TaskLocks taskLocks;
+    private final Proposals proposals;
+    private final StatusChanges statusChanges;
 
-    ProjectManagement(Projects projects, Agreements agreements, Directory directory, RuntimeService runtime,
-                      IdentityService identity, AuditTrail audit, TaskLocks taskLocks) {
-        this.taskLocks = taskLocks;
+    ProjectManagement(Projects projects, Agreements agreements, Directory directory, Proposals proposals,
+                      StatusChanges statusChanges) {
         this.projects = projects;
         this.agreements = agreements;
         this.directory = directory;
-        this.runtime = runtime;
-        this.identity = identity;
-        this.audit = audit;
+        this.proposals = proposals;
+        this.statusChanges = statusChanges;
     }
 
     /** A donor proposer submits a project under one of its union's active agreements; starts aid-project. */
     @Transactional
     public Project submit(CurrentUser user, Long agreementId, String recipient, ProjectFields fields) {
-        user.requireMayChange();
-        boolean donorProposer = user.hasRole("proposer")
-                && directory.find(user.unionCode()).map(u -> u.level() == UnionLevel.DONOR).orElse(false);
-        if (!donorProposer) {
-            throw ApiException.forbidden();
-        }
+        proposals.requireDonorProposer(user);
         if (agreementId == null) {
             throw ApiException.badRequest("agreementId", "field.required");
         }
@@ -76,28 +66,20 @@ public class ProjectManagement {
         String donor = user.unionCode();
         String region = directory.regionOf(recipient).orElseThrow();
         long id = projects.insert("TMP-" + UUID.randomUUID(), agreementId, donor, recipient, region, fields, user.username());
-        String code = String.format("PRJ-%s-%d-%06d", donor, Year.now().getValue(), id);
+        String code = Proposals.code("PRJ", donor, id);
         projects.replacePlan(id, fields.plan());
         VariableMap variables = Variables.createVariables()
-                .putValue(ProjectProcess.PROJECT_ID, id)
+                .putValue(ProcessVariables.PROJECT_ID, id)
                 .putValue(ProjectProcess.PROJECT_CODE, code)
-                .putValue(ProjectProcess.AGREEMENT_ID, agreementId)
-                .putValue(ProjectProcess.DONOR_UNION, donor)
-                .putValue(ProjectProcess.RECIPIENT_UNION, recipient)
+                .putValue(ProcessVariables.AGREEMENT_ID, agreementId)
+                .putValue(ProcessVariables.DONOR_UNION, donor)
+                .putValue(ProcessVariables.RECIPIENT_UNION, recipient)
                 .putValue(ProjectProcess.REGION_UNION, region)
                 .putValue(ProjectProcess.BUDGET, Checks.money(fields.budget()).toPlainString())
                 .putValue(ProjectProcess.TYPE_GROUP, fields.projectType().group().name())
-                .putValue(ProjectProcess.TRANCHE_COUNT, fields.tranches().size());
-        identity.setAuthenticatedUserId(user.username());
-        ProcessInstance instance;
-        try {
-            instance = runtime.startProcessInstanceByKey(ProjectProcess.KEY, code, variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-        projects.setCodeAndProcess(id, code, instance.getId());
-        audit.record(AuditTrail.Subject.PROJECT, id, "SUBMITTED", null, null, instance.getId(), user.username(),
-                null, null, null);
+                .putValue(ProcessVariables.TRANCHE_COUNT, fields.tranches().size());
+        String instanceId = proposals.start(user, AuditTrail.Subject.PROJECT, id, ProjectProcess.KEY, code, variables);
+        projects.setCodeAndProcess(id, code, instanceId);
         return projects.find(id).orElseThrow();
     }
 
@@ -141,34 +123,14 @@ public class ProjectManagement {
     }
 
     /**
-     * The donor proposer takes the proposal back while the donor's approval is still open: the task
-     * is cancelled and the process ends as WITHDRAWN, which frees its share of the agreement, with
-     * the audit record, in one transaction. The approval's row is locked first, as a completion does.
+     * The donor proposer takes the proposal back while the donor's approval is still open (see
+     * {@link Proposals#withdraw}); the WITHDRAWN project frees its share of the agreement.
      */
     @Transactional
     public void withdraw(CurrentUser user, Project project, String comment) {
-        user.requireMayChange();
-        if (!user.hasRole("proposer") || !user.belongsTo(project.donorUnion())) {
-            throw ApiException.forbidden();
-        }
-        new Checks().maxLength("comment", comment, 2000).throwIfAny();
-        String approvalTaskId = taskLocks.lockOpen(project.processInstanceId(), ProjectProcess.APPROVE_DONOR)
-                .orElseThrow(() -> ApiException.conflict("project.notWithdrawable"));
-        if (projects.lock(project.id()).orElseThrow().status() != ProjectStatus.UNDER_REVIEW) {
-            throw ApiException.conflict("project.notWithdrawable");
-        }
-        identity.setAuthenticatedUserId(user.username());
-        try {
-            runtime.createMessageCorrelation(ProjectProcess.WITHDRAWAL_REQUESTED)
-                    .processInstanceId(project.processInstanceId()).correlateWithResult();
-        } catch (MismatchingMessageCorrelationException startedBeforeWithdrawalsExisted) {
-            throw ApiException.conflict("project.notWithdrawable");
-        } finally {
-            identity.clearAuthentication();
-        }
-        audit.record(AuditTrail.Subject.PROJECT, project.id(), "WITHDRAWN", ProjectProcess.APPROVE_DONOR, approvalTaskId,
-                project.processInstanceId(), user.username(), "WITHDRAW", comment == null || comment.isBlank() ? null : comment,
-                null);
+        proposals.withdraw(user, new Proposals.Proposal(AuditTrail.Subject.PROJECT, project.id(), project.donorUnion(),
+                project.processInstanceId()), WITHDRAWAL, comment,
+                () -> projects.lock(project.id()).orElseThrow().status() == ProjectStatus.UNDER_REVIEW);
     }
 
     /** Moves the project along its lifecycle; called by the process as it reaches each stage. */
@@ -177,15 +139,9 @@ public class ProjectManagement {
         setStatus(projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id)), status);
     }
 
-    /**
-     * Sets the status of a locked project and, when it changes, records the change in the audit trail
-     * as done by whoever's task completion moved the process on (or the system, for a timer).
-     */
+    /** Sets the status of a locked project, with the audit record of a change. */
     private void setStatus(Project project, ProjectStatus status) {
         projects.setStatus(project.id(), status);
-        if (project.status() != status) {
-            audit.recordStatus(AuditTrail.Subject.PROJECT, project.id(), project.status().name(), status.name(),
-                    project.processInstanceId(), AuditTrail.actorOf(identity.getCurrentAuthentication()));
-        }
+        statusChanges.record(AuditTrail.Subject.PROJECT, project.id(), project.status(), status, project.processInstanceId());
     }
 }

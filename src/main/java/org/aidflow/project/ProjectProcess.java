@@ -4,15 +4,10 @@ package org.aidflow.project;
 final class ProjectProcess {
 
     static final String KEY = "aid-project";
-    static final String PROJECT_ID = "projectId";
     static final String PROJECT_CODE = "projectCode";
-    static final String AGREEMENT_ID = "agreementId";
-    static final String DONOR_UNION = "donorUnion";
-    static final String RECIPIENT_UNION = "recipientUnion";
     static final String REGION_UNION = "regionUnion";
     static final String BUDGET = "budget";
     static final String TYPE_GROUP = "typeGroup";
-    static final String TRANCHE_COUNT = "trancheCount";
 
     static final String APPROVE_DONOR = "approveProposalDonor";
     static final String REVIEW_RECIPIENT = "reviewProposalRecipient";

@@ -1,64 +1,21 @@
 package org.aidflow.project;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.stereotype.Component;
+import org.aidflow.tasks.ProcessVariables;
+import org.aidflow.tasks.StatusStep;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
-/** The listeners aid-project calls as it reaches each stage; each sets one status. */
-final class ProjectStatusDelegates {
+/** The listeners aid-project calls as it reaches each stage, by bean name; each sets one status. */
+@Configuration(proxyBeanMethods = false)
+class ProjectStatusDelegates {
 
-    private ProjectStatusDelegates() {
-    }
+    @Bean StatusStep<ProjectStatus> rejectProject(ProjectManagement m) { return step(m, ProjectStatus.REJECTED); }
+    @Bean StatusStep<ProjectStatus> withdrawProject(ProjectManagement m) { return step(m, ProjectStatus.WITHDRAWN); }
+    @Bean StatusStep<ProjectStatus> startProjectCompletion(ProjectManagement m) { return step(m, ProjectStatus.COMPLETION_REVIEW); }
+    @Bean StatusStep<ProjectStatus> closeProject(ProjectManagement m) { return step(m, ProjectStatus.CLOSED); }
+    @Bean StatusStep<ProjectStatus> failProject(ProjectManagement m) { return step(m, ProjectStatus.FAILED); }
 
-    abstract static class SetStatus implements JavaDelegate {
-
-        private final ProjectManagement management;
-        private final ProjectStatus status;
-
-        SetStatus(ProjectManagement management, ProjectStatus status) {
-            this.management = management;
-            this.status = status;
-        }
-
-        @Override
-        public void execute(DelegateExecution execution) {
-            Number id = (Number) execution.getVariable(ProjectProcess.PROJECT_ID);
-            management.changeStatus(id.longValue(), status);
-        }
-    }
-
-    @Component("rejectProject")
-    static class Reject extends SetStatus {
-        Reject(ProjectManagement management) {
-            super(management, ProjectStatus.REJECTED);
-        }
-    }
-
-    @Component("withdrawProject")
-    static class Withdraw extends SetStatus {
-        Withdraw(ProjectManagement management) {
-            super(management, ProjectStatus.WITHDRAWN);
-        }
-    }
-
-    @Component("startProjectCompletion")
-    static class StartCompletion extends SetStatus {
-        StartCompletion(ProjectManagement management) {
-            super(management, ProjectStatus.COMPLETION_REVIEW);
-        }
-    }
-
-    @Component("closeProject")
-    static class Close extends SetStatus {
-        Close(ProjectManagement management) {
-            super(management, ProjectStatus.CLOSED);
-        }
-    }
-
-    @Component("failProject")
-    static class Fail extends SetStatus {
-        Fail(ProjectManagement management) {
-            super(management, ProjectStatus.FAILED);
-        }
+    private static StatusStep<ProjectStatus> step(ProjectManagement management, ProjectStatus status) {
+        return new StatusStep<>(ProcessVariables.PROJECT_ID, status, management::changeStatus);
     }
 }

@@ -70,7 +70,7 @@ public class ProjectViews {
     /** The plan, each planned tranche with what actually happened to it so far (null before its request). */
     List<Map<String, Object>> tranches(Project p) {
         ProjectFunds known = funds.getIfAvailable();
-        Map<Integer, ?> actual = known == null ? Map.of() : known.tranches(p.id());
+        Map<Integer, TrancheActual> actual = known == null ? Map.of() : known.tranches(p.id());
         return projects.plan(p.id()).stream().map(t -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("trancheNo", t.trancheNo());

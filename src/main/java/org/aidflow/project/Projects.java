@@ -5,13 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.aidflow.security.Visibility.Scope;
+import org.aidflow.web.ListQuery;
 import org.aidflow.web.PageResult;
 import org.aidflow.web.PageResult.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,46 +104,22 @@ public class Projects {
     }
 
     PageResult<Project> list(Scope scope, Filter filter, Paging paging) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> params = new ArrayList<>();
+        ListQuery query = new ListQuery();
         if (scope != null) {
-            where.append(" AND (donor_code IN (").append(placeholders(scope.donors().size() + 1))
-                    .append(") OR recipient_code IN (").append(placeholders(scope.recipients().size() + 1)).append("))");
-            params.addAll(scope.donors());
-            params.add("-");
-            params.addAll(scope.recipients());
-            params.add("-");
+            query.parties(scope.donors(), scope.recipients());
         }
-        equal(where, params, "donor_code", filter.donor());
-        equal(where, params, "recipient_code", filter.recipient());
-        equal(where, params, "agreement_id", filter.agreementId());
-        equal(where, params, "status", filter.status() == null ? null : filter.status().name());
-        equal(where, params, "project_type", filter.type() == null ? null : filter.type().name());
-        equal(where, params, "type_group", filter.typeGroup() == null ? null : filter.typeGroup().name());
-        if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" AND (title LIKE ? ESCAPE '!' OR code LIKE ? ESCAPE '!')");
-            String like = "%" + filter.q().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-            params.add(like);
-            params.add(like);
-        }
-        long total = jdbc.sql("SELECT COUNT(*) FROM project" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(paging.size());
-        pageParams.add(paging.offset());
-        List<Project> items = jdbc.sql("SELECT " + COLUMNS + " FROM project" + where + " ORDER BY id DESC LIMIT ? OFFSET ?")
-                .params(pageParams).query(Projects::map).list();
-        return new PageResult<>(items, paging.page(), paging.size(), total);
+        return query.equal("donor_code", filter.donor())
+                .equal("recipient_code", filter.recipient())
+                .equal("agreement_id", filter.agreementId())
+                .equal("status", name(filter.status()))
+                .equal("project_type", name(filter.type()))
+                .equal("type_group", name(filter.typeGroup()))
+                .titleOrCode(filter.q())
+                .page(jdbc, "project", COLUMNS, Projects::map, paging);
     }
 
-    private static void equal(StringBuilder where, List<Object> params, String column, Object value) {
-        if (value != null) {
-            where.append(" AND ").append(column).append(" = ?");
-            params.add(value);
-        }
-    }
-
-    private static String placeholders(int n) {
-        return String.join(", ", Collections.nCopies(n, "?"));
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private static Project map(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package org.aidflow.project;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.aidflow.agreement.AgreementProjects;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ class ProjectsOfAgreement implements AgreementProjects {
     }
 
     @Override
-    public List<?> projects(long agreementId) {
+    public List<Map<String, Object>> projects(long agreementId) {
         return projects.ofAgreement(agreementId).stream().map(views::summary).toList();
     }
 

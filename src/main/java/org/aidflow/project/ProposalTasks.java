@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.aidflow.tasks.FormValues;
+import org.aidflow.tasks.ProcessVariables;
 import org.aidflow.tasks.TaskContext;
 import org.aidflow.tasks.TaskHandler;
 import org.aidflow.web.ApiException;
@@ -64,11 +65,11 @@ class ProposalTasks implements TaskHandler {
         if (ProjectProcess.REVISE.equals(task.taskKey())) {
             return revise(task.projectId(), values);
         }
-        String decision = values.text("decision");
+        String decision = values.text(ProcessVariables.DECISION);
         if (!CONSENT.contains(decision) && values.text("comment") == null) {
             throw ApiException.badRequest("comment", "task.commentRequired");
         }
-        return Map.of("decision", decision);
+        return Map.of(ProcessVariables.DECISION, decision);
     }
 
     private Map<String, Object> revise(long id, FormValues values) {
@@ -84,6 +85,6 @@ class ProposalTasks implements TaskHandler {
         return Map.of("action", action,
                 ProjectProcess.BUDGET, Checks.money(revised.budget()).toPlainString(),
                 ProjectProcess.TYPE_GROUP, revised.typeGroup().name(),
-                ProjectProcess.TRANCHE_COUNT, fields.tranches().size());
+                ProcessVariables.TRANCHE_COUNT, fields.tranches().size());
     }
 }

@@ -33,8 +33,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Inbox {
 
-    static final String AGREEMENT_ID = "agreementId";
-    static final String PROJECT_ID = "projectId";
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -258,7 +256,8 @@ public class Inbox {
         for (Task t : page) {
             Map<String, Long> subject = ids.getOrDefault(t.getProcessInstanceId(), Map.of());
             views.add(new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), processKey(t.getProcessDefinitionId()),
-                    businessKeys.get(t.getProcessInstanceId()), subject.get(PROJECT_ID), subject.get(AGREEMENT_ID),
+                    businessKeys.get(t.getProcessInstanceId()), subject.get(ProcessVariables.PROJECT_ID),
+                    subject.get(ProcessVariables.AGREEMENT_ID),
                     instant(t.getCreateTime()), instant(t.getDueDate()),
                     t.getDueDate() != null && t.getDueDate().before(now), t.getAssignee()));
         }
@@ -272,7 +271,7 @@ public class Inbox {
         }
         List<VariableInstance> variables = runtime.createVariableInstanceQuery()
                 .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .variableNameIn(AGREEMENT_ID, PROJECT_ID)
+                .variableNameIn(ProcessVariables.AGREEMENT_ID, ProcessVariables.PROJECT_ID)
                 .list();
         for (VariableInstance v : variables) {
             if (v.getValue() instanceof Number n && processInstanceIds.contains(v.getProcessInstanceId())

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aidflow.audit.AuditRecord;
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.security.CurrentUser;
 import org.aidflow.security.Visibility;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAccess {
 
-    private static final String DONOR_UNION = "donorUnion";
-    private static final String RECIPIENT_UNION = "recipientUnion";
 
     private final Inbox inbox;
     private final TaskService tasks;
@@ -57,11 +56,16 @@ class TaskAccess {
         }
 
         AuditTrail.Subject subjectType() {
-            return projectId != null ? AuditTrail.Subject.PROJECT : AuditTrail.Subject.AGREEMENT;
+            return TaskContext.subjectType(projectId);
         }
 
         long subjectId() {
             return projectId != null ? projectId : agreementId;
+        }
+
+        /** The audit record of the user's action on this task. */
+        AuditRecord audit(String action) {
+            return new TaskContext(taskId, taskKey, processInstanceId, businessKey, agreementId, projectId, user).audit(action);
         }
     }
 
@@ -98,19 +102,20 @@ class TaskAccess {
         String processInstanceId = done.getProcessInstanceId();
         Map<String, Object> variables = new HashMap<>();
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
-                .variableNameIn(DONOR_UNION, RECIPIENT_UNION, Inbox.AGREEMENT_ID, Inbox.PROJECT_ID).list()) {
+                .variableNameIn(ProcessVariables.DONOR_UNION, ProcessVariables.RECIPIENT_UNION, ProcessVariables.AGREEMENT_ID,
+                        ProcessVariables.PROJECT_ID).list()) {
             if (processInstanceId.equals(v.getExecutionId()) && v.getValue() != null) {
                 variables.put(v.getName(), v.getValue());
             }
         }
         Task open = tasks.createTaskQuery().taskId(taskId).singleResult();
-        String donor = (String) variables.get(DONOR_UNION);
-        boolean sees = donor != null && visibility.canSee(user, donor, (String) variables.get(RECIPIENT_UNION));
+        String donor = (String) variables.get(ProcessVariables.DONOR_UNION);
+        boolean sees = donor != null && visibility.canSee(user, donor, (String) variables.get(ProcessVariables.RECIPIENT_UNION));
         HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
         return new Access(user, taskId, done.getTaskDefinitionKey(), done.getName(), processInstanceId,
-                instance == null ? null : instance.getBusinessKey(), id(variables.get(Inbox.AGREEMENT_ID)),
-                id(variables.get(Inbox.PROJECT_ID)), open, open == null ? List.of() : inbox.candidateGroups(taskId),
+                instance == null ? null : instance.getBusinessKey(), id(variables.get(ProcessVariables.AGREEMENT_ID)),
+                id(variables.get(ProcessVariables.PROJECT_ID)), open, open == null ? List.of() : inbox.candidateGroups(taskId),
                 open != null && inbox.mayAct(user, open), sees);
     }
 

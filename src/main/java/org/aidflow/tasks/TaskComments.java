@@ -9,7 +9,6 @@ import org.aidflow.security.CurrentUser;
 import org.aidflow.web.Checks;
 import org.aidflow.web.PageResult;
 import org.aidflow.web.PageResult.Paging;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,14 +30,14 @@ class TaskComments {
     private final TaskLocks locks;
     private final AuditTrail audit;
     private final TaskService tasks;
-    private final IdentityService identity;
+    private final EngineUser engineUser;
 
-    TaskComments(TaskAccess access, TaskLocks locks, AuditTrail audit, TaskService tasks, IdentityService identity) {
+    TaskComments(TaskAccess access, TaskLocks locks, AuditTrail audit, TaskService tasks, EngineUser engineUser) {
         this.access = access;
         this.locks = locks;
         this.audit = audit;
         this.tasks = tasks;
-        this.identity = identity;
+        this.engineUser = engineUser;
     }
 
     /** Oldest first; for the task's candidates and assignee and whoever may see its agreement or project. */
@@ -55,14 +54,8 @@ class TaskComments {
         locks.lock(taskId);
         TaskAccess.Access task = access.toAct(user, taskId);
         new Checks().require("text", text).maxLength("text", text, MAX_LENGTH).throwIfAny();
-        audit.record(task.subjectType(), task.subjectId(), ACTION, task.taskKey(), taskId, task.processInstanceId(),
-                user.username(), null, text, null);
-        identity.setAuthenticatedUserId(user.username());
-        try {
-            tasks.createComment(taskId, task.processInstanceId(), text);
-        } finally {
-            identity.clearAuthentication();
-        }
+        audit.record(task.audit(ACTION).withComment(text));
+        engineUser.run(user.username(), () -> tasks.createComment(taskId, task.processInstanceId(), text));
         List<Comment> all = of(task);
         return all.get(all.size() - 1);
     }

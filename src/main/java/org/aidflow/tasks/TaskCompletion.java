@@ -8,7 +8,6 @@ import org.aidflow.audit.AuditTrail;
 import org.aidflow.security.CurrentUser;
 import org.aidflow.web.ApiException;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -28,20 +27,20 @@ public class TaskCompletion {
     private final Inbox inbox;
     private final TaskService tasks;
     private final FormService forms;
-    private final IdentityService identity;
+    private final EngineUser engineUser;
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final TaskLocks locks;
     private final Map<String, TaskHandler> handlers = new HashMap<>();
     private final Map<String, FormSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
-    TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, IdentityService identity, AuditTrail audit,
+    TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, EngineUser engineUser, AuditTrail audit,
                    ObjectMapper json, TaskLocks locks, List<TaskHandler> handlers) {
         this.locks = locks;
         this.inbox = inbox;
         this.tasks = tasks;
         this.forms = forms;
-        this.identity = identity;
+        this.engineUser = engineUser;
         this.audit = audit;
         this.json = json;
         for (TaskHandler handler : handlers) {
@@ -84,16 +83,13 @@ public class TaskCompletion {
         recordAudit(context, values, comment);
         // completed as this user: Camunda's operation log names them. The task is not assigned to them
         // first (that wrote the task's history a second time); AidFlow's audit record says who acted.
-        identity.setAuthenticatedUserId(user.username());
-        try {
+        engineUser.run(user.username(), () -> {
             if (comment != null) {
                 // also in Camunda's own history, so that Cockpit and Tasklist show it
                 tasks.createComment(taskId, task.getProcessInstanceId(), comment);
             }
             tasks.complete(taskId, variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        });
     }
 
     /** Concurrent completions of one task queue up on its row: the first wins, the others find it gone (409). */
@@ -107,17 +103,15 @@ public class TaskCompletion {
     }
 
     private void recordAudit(TaskContext context, FormValues values, String comment) {
-        AuditTrail.Subject subject = context.projectId() != null ? AuditTrail.Subject.PROJECT : AuditTrail.Subject.AGREEMENT;
-        long subjectId = context.projectId() != null ? context.projectId() : context.agreementId();
-        String decision = values.text("decision") != null ? values.text("decision") : values.text("action");
+        String decision = values.text(ProcessVariables.DECISION) != null ? values.text(ProcessVariables.DECISION)
+                : values.text("action");
         String details;
         try {
             details = json.writeValueAsString(values.asMap());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        audit.record(subject, subjectId, "TASK_COMPLETED", context.taskKey(), context.taskId(),
-                context.processInstanceId(), context.actor().username(), decision, comment, details);
+        audit.record(context.audit("TASK_COMPLETED").withDecision(decision).withComment(comment).withDetails(details));
     }
 
     private static TaskContext context(Task task, TaskView view, CurrentUser user) {

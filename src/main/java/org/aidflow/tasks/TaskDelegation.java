@@ -41,18 +41,20 @@ class TaskDelegation {
     private final TaskLocks locks;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final EngineUser engineUser;
     private final AuditTrail audit;
     private final Notifications notifications;
     private final ObjectMapper json;
     private final People people;
 
-    TaskDelegation(TaskAccess access, TaskLocks locks, TaskService tasks, IdentityService identity, AuditTrail audit,
-                   Notifications notifications, ObjectMapper json, People people) {
+    TaskDelegation(TaskAccess access, TaskLocks locks, TaskService tasks, IdentityService identity, EngineUser engineUser,
+                   AuditTrail audit, Notifications notifications, ObjectMapper json, People people) {
         this.people = people;
         this.access = access;
         this.locks = locks;
         this.tasks = tasks;
         this.identity = identity;
+        this.engineUser = engineUser;
         this.audit = audit;
         this.notifications = notifications;
         this.json = json;
@@ -89,14 +91,8 @@ class TaskDelegation {
         String group = eligibleGroup(to, task.candidateGroups())
                 .orElseThrow(() -> ApiException.badRequest("to", "task.delegateNotEligible"));
         String remark = comment == null || comment.isBlank() ? null : comment;
-        identity.setAuthenticatedUserId(user.username());
-        try {
-            tasks.setAssignee(taskId, to);
-        } finally {
-            identity.clearAuthentication();
-        }
-        audit.record(task.subjectType(), task.subjectId(), "TASK_DELEGATED", task.taskKey(), taskId,
-                task.processInstanceId(), user.username(), null, remark, details(to));
+        engineUser.run(user.username(), () -> tasks.setAssignee(taskId, to));
+        audit.record(task.audit("TASK_DELEGATED").withComment(remark).withDetails(details(to)));
         notifications.add(KIND, null, to, taskId, task.taskKey(), task.taskName(), task.businessKey(), group,
                 task.open().getDueDate(), user.username(), remark);
     }

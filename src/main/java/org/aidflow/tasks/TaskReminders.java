@@ -64,7 +64,6 @@ class TaskReminders {
                         open.getDueDate(), user.username(), remark);
             }
         }
-        audit.record(task.subjectType(), task.subjectId(), "TASK_REMINDED", task.taskKey(), taskId,
-                task.processInstanceId(), user.username(), null, remark, null);
+        audit.record(task.audit("TASK_REMINDED").withComment(remark));
     }
 }

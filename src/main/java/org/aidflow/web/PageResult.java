@@ -1,9 +1,15 @@
 package org.aidflow.web;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** One page of a list: {"items","page","size","total"}. */
 public record PageResult<T>(List<T> items, int page, int size, long total) {
+
+    /** The same page with each item shown as {@code view} shows it. */
+    public <V> PageResult<V> map(Function<T, V> view) {
+        return new PageResult<>(items.stream().map(view).toList(), page, size, total);
+    }
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import org.aidflow.funds.LedgerVerifyBenchmark;
+import org.aidflow.ledger.LedgerVerifyBenchmark;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;

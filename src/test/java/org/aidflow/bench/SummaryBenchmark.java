@@ -12,7 +12,7 @@ import java.util.Random;
 
 import javax.sql.DataSource;
 
-import org.aidflow.funds.BenchLedgerWriter;
+import org.aidflow.ledger.BenchLedgerWriter;
 import org.aidflow.project.ProjectType;
 
 /**

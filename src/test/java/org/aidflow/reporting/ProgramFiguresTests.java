@@ -104,7 +104,7 @@ class ProgramFiguresTests {
         private final List<Integer> projectReads = new ArrayList<>();
 
         FakeDatabase() {
-            super(null);
+            super(null, null);
         }
 
         void project(long id, String status, Instant updatedAt) {

@@ -1,6 +1,6 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
 /** The kinds of money movement the fund ledger records. */
-enum EntryType {
+public enum EntryType {
     ALLOCATION, TRANSFER, RECEIPT, SPEND, REFUND, REFUND_RECEIPT
 }

@@ -1,6 +1,7 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -92,8 +93,20 @@ class TraceViews {
         view.put("untransferred", f.untransferred());
     }
 
+    /** A ledger entry as a trace shows it, with the display name of who recorded it; {@code at} is UTC. */
+    record TraceEntry(long seq, long projectId, String projectCode, int projectSeq, EntryType type, BigDecimal amount,
+                      Integer trancheNo, String bankReference, String actor, String actorName, String taskKey,
+                      String taskId, String processInstanceId, Instant at, String prevHash, String hash) {
+
+        static TraceEntry of(LedgerEntry e, String actorName) {
+            return new TraceEntry(e.seq(), e.projectId(), e.projectCode(), e.projectSeq(), e.type(), e.amount(),
+                    e.trancheNo(), e.bankReference(), e.actor(), actorName, e.taskKey(), e.taskId(),
+                    e.processInstanceId(), e.recordedAt().toInstant(ZoneOffset.UTC), e.prevHash(), e.hash());
+        }
+    }
+
     /** The entries with the display name of who recorded each, looked up once per person. */
-    private List<Map<String, Object>> entries(List<LedgerEntry> entries) {
+    private List<TraceEntry> entries(List<LedgerEntry> entries) {
         Set<String> actors = new HashSet<>();
         entries.forEach(e -> actors.add(e.actor()));
         Map<String, String> names = new HashMap<>();
@@ -101,27 +114,6 @@ class TraceViews {
             jdbc.sql("SELECT username, display_name FROM person WHERE username IN (:actors)").param("actors", actors)
                     .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
         }
-        return entries.stream().map(e -> entry(e, names.get(e.actor()))).toList();
-    }
-
-    private static Map<String, Object> entry(LedgerEntry e, String actorName) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("seq", e.seq());
-        view.put("projectId", e.projectId());
-        view.put("projectCode", e.projectCode());
-        view.put("projectSeq", e.projectSeq());
-        view.put("type", e.type());
-        view.put("amount", e.amount());
-        view.put("trancheNo", e.trancheNo());
-        view.put("bankReference", e.bankReference());
-        view.put("actor", e.actor());
-        view.put("actorName", actorName);
-        view.put("taskKey", e.taskKey());
-        view.put("taskId", e.taskId());
-        view.put("processInstanceId", e.processInstanceId());
-        view.put("at", e.recordedAt().toInstant(ZoneOffset.UTC));
-        view.put("prevHash", e.prevHash());
-        view.put("hash", e.hash());
-        return view;
+        return entries.stream().map(e -> TraceEntry.of(e, names.get(e.actor()))).toList();
     }
 }

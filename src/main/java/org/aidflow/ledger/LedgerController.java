@@ -1,7 +1,6 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.aidflow.security.CurrentUser;
 import org.aidflow.security.CurrentUsers;
@@ -28,19 +27,16 @@ class LedgerController {
         return verifications.run(auditorOrAdmin());
     }
 
+    /** A page of past runs, and whether one is under way. */
+    record Runs(List<LedgerVerifications.Check> items, int page, int size, long total, boolean running) {
+    }
+
     /** Past runs, newest first, with {@code running} true while one is under way. */
     @GetMapping("/api/ledger/verifications")
-    Map<String, Object> history(@RequestParam(required = false) Integer page,
-                                @RequestParam(required = false) Integer size) {
+    Runs history(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         auditorOrAdmin();
         PageResult<LedgerVerifications.Check> runs = verifications.latest(Paging.of(page, size));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", runs.items());
-        body.put("page", runs.page());
-        body.put("size", runs.size());
-        body.put("total", runs.total());
-        body.put("running", verifications.isRunning());
-        return body;
+        return new Runs(runs.items(), runs.page(), runs.size(), runs.total(), verifications.isRunning());
     }
 
     private static CurrentUser auditorOrAdmin() {

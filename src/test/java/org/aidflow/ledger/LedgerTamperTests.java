@@ -1,4 +1,4 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

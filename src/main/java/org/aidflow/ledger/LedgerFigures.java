@@ -1,4 +1,4 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The money figures of projects, summed from their ledger entries and nothing else. */
 @Repository
-class LedgerFigures {
+public class LedgerFigures {
 
     private final JdbcClient jdbc;
 
@@ -19,14 +19,14 @@ class LedgerFigures {
     }
 
     /** Sums per entry type; balance is what the recipient still holds: received less spent and refunded. */
-    record Figures(BigDecimal allocated, BigDecimal transferred, BigDecimal received, BigDecimal spent,
-                   BigDecimal refunded) {
+    public record Figures(BigDecimal allocated, BigDecimal transferred, BigDecimal received, BigDecimal spent,
+                          BigDecimal refunded) {
 
-        static final Figures NONE = new Figures(zero(), zero(), zero(), zero(), zero());
+        static final Figures NONE = of(new EntrySums(Map.of()));
 
-        static Figures of(Map<EntryType, BigDecimal> sums) {
-            return new Figures(sum(sums, EntryType.ALLOCATION), sum(sums, EntryType.TRANSFER), sum(sums, EntryType.RECEIPT),
-                    sum(sums, EntryType.SPEND), sum(sums, EntryType.REFUND));
+        static Figures of(EntrySums sums) {
+            return new Figures(sums.of(EntryType.ALLOCATION), sums.of(EntryType.TRANSFER), sums.of(EntryType.RECEIPT),
+                    sums.of(EntryType.SPEND), sums.of(EntryType.REFUND));
         }
 
         BigDecimal balance() {
@@ -41,29 +41,21 @@ class LedgerFigures {
             return new Figures(allocated.add(o.allocated), transferred.add(o.transferred), received.add(o.received),
                     spent.add(o.spent), refunded.add(o.refunded));
         }
-
-        private static BigDecimal sum(Map<EntryType, BigDecimal> sums, EntryType type) {
-            return sums.getOrDefault(type, zero()).setScale(2);
-        }
-
-        private static BigDecimal zero() {
-            return BigDecimal.ZERO.setScale(2);
-        }
     }
 
-    Figures of(long projectId) {
+    public Figures of(long projectId) {
         return Figures.of(sums(projectId));
     }
 
     /** The project's entries summed per type, every type included (REFUND_RECEIPT too). */
-    Map<EntryType, BigDecimal> sums(long projectId) {
+    public EntrySums sums(long projectId) {
         Map<EntryType, BigDecimal> sums = new EnumMap<>(EntryType.class);
         jdbc.sql("SELECT entry_type, SUM(amount) FROM ledger_entry WHERE project_id = ? GROUP BY entry_type")
                 .param(projectId)
                 .query(rs -> {
                     sums.put(EntryType.valueOf(rs.getString(1)), rs.getBigDecimal(2));
                 });
-        return sums;
+        return new EntrySums(sums);
     }
 
     /** Each project's figures, for the projects of one agreement that have ledger entries. */
@@ -77,7 +69,7 @@ class LedgerFigures {
                             .put(EntryType.valueOf(rs.getString(2)), rs.getBigDecimal(3));
                 });
         Map<Long, Figures> figures = new HashMap<>();
-        sums.forEach((project, bySum) -> figures.put(project, Figures.of(bySum)));
+        sums.forEach((project, bySum) -> figures.put(project, Figures.of(new EntrySums(bySum))));
         return figures;
     }
 }

@@ -1,4 +1,4 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
 import org.aidflow.audit.AuditTrail;
 import org.slf4j.Logger;

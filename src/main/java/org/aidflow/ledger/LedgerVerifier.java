@@ -1,4 +1,4 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

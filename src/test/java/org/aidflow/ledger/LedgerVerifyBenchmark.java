@@ -1,4 +1,4 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +25,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * and prints entries, seconds and the peak heap used while verifying. Not a test.
  *
  * <pre>
- * java -Xmx256m -cp ... org.aidflow.funds.LedgerVerifyBenchmark [entries=1000000] [projects=10000] [jdbcUrl] [user] [password]
+ * java -Xmx256m -cp ... org.aidflow.ledger.LedgerVerifyBenchmark [entries=1000000] [projects=10000] [jdbcUrl] [user] [password]
  * </pre>
  * Without a URL it uses a new H2 file database in a temporary directory, removed at the end. A MySQL/MariaDB URL must
  * name an empty database of its own (the ledger tables are created there); add rewriteBatchedStatements=true.

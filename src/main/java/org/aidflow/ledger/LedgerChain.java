@@ -1,5 +1,6 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -8,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.aidflow.project.Project;
+import org.aidflow.web.Checks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -19,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * locked for the append, so entries of one project queue up while other projects go on in parallel.
  */
 @Repository
-class LedgerChain {
+public class LedgerChain {
 
     static final String COLUMNS = "seq, project_id, project_seq, entry_type, amount, project_code, agreement_id, "
             + "donor_code, recipient_code, tranche_no, bank_reference, actor, task_key, task_id, process_instance_id, "
@@ -34,9 +37,20 @@ class LedgerChain {
     record Head(long entries, String hash) {
     }
 
-    /** Chains the draft (its seq, projectSeq, time and hashes are filled in here) and stores it. */
+    /**
+     * Records a movement of the project's money (trancheNo and bankReference may be null) in the
+     * caller's transaction, which must hold the project's row lock.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    LedgerEntry append(LedgerEntry draft) {
+    public LedgerEntry append(Project p, EntryType type, BigDecimal amount, Integer trancheNo, String bankReference,
+                              LedgerStep step) {
+        return append(new LedgerEntry(0, p.id(), 0, type, Checks.money(amount), p.code(), p.agreementId(),
+                p.donorUnion(), p.recipientUnion(), trancheNo, bankReference, step.actor(), step.taskKey(), step.taskId(),
+                step.processInstanceId(), null, null, null));
+    }
+
+    /** Chains the draft (its seq, projectSeq, time and hashes are filled in here) and stores it. */
+    private LedgerEntry append(LedgerEntry draft) {
         Head head = lockHead(draft.projectId()).orElseGet(() -> {
             jdbc.sql("INSERT INTO ledger_head (project_id, entries, head_hash) VALUES (?, 0, ?)")
                     .params(draft.projectId(), LedgerHash.ZERO).update();
@@ -66,7 +80,7 @@ class LedgerChain {
                 .param(projectId).query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).optional();
     }
 
-    List<LedgerEntry> ofProject(long projectId) {
+    public List<LedgerEntry> ofProject(long projectId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_entry WHERE project_id = ? ORDER BY project_seq")
                 .param(projectId).query(LedgerChain::map).list();
     }

@@ -1,4 +1,4 @@
-package org.aidflow.funds;
+package org.aidflow.ledger;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
