@@ -142,8 +142,10 @@ record ProgramPlan(long seed, double scale, List<AgreementPlan> agreements, List
     }
 
     private static List<Deal> deals(List<Pairing> pairings, Function<String, String> nameOf, Function<String, String> regionOf) {
+        // by code, so that the plan does not depend on the order the pairings were read in
         Map<String, List<Pairing>> byDonor = new LinkedHashMap<>();
-        pairings.forEach(p -> byDonor.computeIfAbsent(p.donorCode(), k -> new ArrayList<>()).add(p));
+        pairings.stream().sorted(java.util.Comparator.comparing(Pairing::donorCode).thenComparing(Pairing::recipientCode))
+                .forEach(p -> byDonor.computeIfAbsent(p.donorCode(), k -> new ArrayList<>()).add(p));
         List<Deal> deals = new ArrayList<>();
         for (var entry : byDonor.entrySet()) {
             List<Pairing> own = entry.getValue();
