@@ -1,9 +1,11 @@
-import { h, useState } from '../../html.js';
+import { h } from '../../html.js';
 import * as api from '../../api.js';
 import { t } from '../../i18n/index.js';
 import { Dialog } from '../common/Dialog.js';
 import { Field, inputProps } from '../common/Field.js';
-import { formProblem } from '../common/FormProblem.js';
+import { useDraft } from '../common/useDraft.js';
+import { SubmitProblem } from '../common/SubmitProblem.js';
+import { requiredFields } from '../../checks.js';
 
 const FIELDS = ['code', 'nameZh', 'nameEn', 'startYear', 'endYear', 'copyPairingsFrom'];
 
@@ -17,40 +19,19 @@ function year(text) {
 export function RoundDialog({ round, rounds, onClose, onSaved }) {
   const creating = !round;
   const last = rounds.length ? rounds[rounds.length - 1] : null;
-  const [v, setV] = useState(round
+  const draft = useDraft(round
     ? { code: round.code, nameZh: round.nameZh, nameEn: round.nameEn, startYear: String(round.startYear), endYear: String(round.endYear), copyPairingsFrom: '' }
-    : { code: '', nameZh: '', nameEn: '', startYear: last ? String(last.endYear + 1) : '', endYear: last ? String(last.endYear + 5) : '', copyPairingsFrom: last ? last.code : '' });
-  const [errors, setErrors] = useState({});
-  const [problem, setProblem] = useState(null);
-  const [busy, setBusy] = useState(false);
-  const set = (key) => (e) => setV((old) => ({ ...old, [key]: e.target.value }));
-
-  const submit = (e) => {
-    e.preventDefault();
-    const found = {};
-    for (const key of ['code', 'nameZh', 'nameEn', 'startYear', 'endYear']) {
-      if (!String(v[key]).trim()) {
-        found[key] = t('validation.required');
-      }
-    }
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setProblem(t('form.fixErrors'));
-      return;
-    }
-    const body = { nameZh: v.nameZh.trim(), nameEn: v.nameEn.trim(), startYear: year(v.startYear), endYear: year(v.endYear) };
-    setBusy(true);
-    setProblem(null);
-    const saving = creating
-      ? api.createRound({ code: v.code.trim(), ...body, copyPairingsFrom: v.copyPairingsFrom || null })
-      : api.updateRound(round.code, body);
-    saving.then(onSaved).catch((err) => {
-      setBusy(false);
-      const shown = formProblem(err, FIELDS);
-      setErrors(shown.errors);
-      setProblem(shown.problem);
-    });
-  };
+    : { code: '', nameZh: '', nameEn: '', startYear: last ? String(last.endYear + 1) : '', endYear: last ? String(last.endYear + 5) : '', copyPairingsFrom: last ? last.code : '' }, {
+    check: (values) => requiredFields(values, ['code', 'nameZh', 'nameEn', 'startYear', 'endYear']),
+    send: (values) => {
+      const body = { nameZh: values.nameZh.trim(), nameEn: values.nameEn.trim(), startYear: year(values.startYear), endYear: year(values.endYear) };
+      return creating
+        ? api.createRound({ code: values.code.trim(), ...body, copyPairingsFrom: values.copyPairingsFrom || null })
+        : api.updateRound(round.code, body);
+    },
+    onSent: onSaved, fields: FIELDS,
+  });
+  const { v, errors, problem, busy, onInput: set, submit } = draft;
 
   return h(Dialog, { title: creating ? t('directory.newRound') : t('directory.editRound', { code: round.code }), onClose },
     h('form', { className: 'form', onSubmit: submit, noValidate: true },
@@ -70,7 +51,7 @@ export function RoundDialog({ round, rounds, onClose, onSaved }) {
         h('select', { ...inputProps('copyPairingsFrom', errors.copyPairingsFrom), className: 'input', value: v.copyPairingsFrom, onChange: set('copyPairingsFrom'), disabled: busy },
           h('option', { value: '' }, t('directory.copyNone')),
           rounds.map((r) => h('option', { key: r.code, value: r.code }, r.code)))) : null,
-      problem ? h('div', { className: 'notice notice-error', role: 'alert' }, problem) : null,
+      h(SubmitProblem, { problem }),
       h('div', { className: 'button-row' },
         h('button', { type: 'submit', className: 'btn btn-primary', disabled: busy }, t('directory.save')),
         h('button', { type: 'button', className: 'btn btn-quiet', onClick: onClose }, t('common.cancel')))));

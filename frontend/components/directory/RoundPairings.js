@@ -5,6 +5,7 @@ import { useLoad } from '../../hooks.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
 import { Field, inputProps } from '../common/Field.js';
 import { formProblem } from '../common/FormProblem.js';
+import { SubmitProblem } from '../common/SubmitProblem.js';
 import { Loading } from '../common/Loading.js';
 import { Section } from '../common/Section.js';
 
@@ -69,7 +70,7 @@ export function RoundPairings({ round, unions, onChanged }) {
     round.closed ? h('div', { className: 'notice notice-info' }, t('directory.roundClosedNote')) : null,
     h(ErrorNotice, { error: list.error, onRetry: list.reload }),
     list.loading && !list.data ? h(Loading) : null,
-    problem ? h('div', { className: 'notice notice-error', role: 'alert' }, problem) : null,
+    h(SubmitProblem, { problem }),
     list.data && !pairings.length ? h('p', { className: 'muted' }, t('directory.noPairings')) : null,
     pairings.length ? h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact pairings-table' },
       h('thead', null, h('tr', null,

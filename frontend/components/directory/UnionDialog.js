@@ -1,9 +1,11 @@
-import { h, useState } from '../../html.js';
+import { h } from '../../html.js';
 import * as api from '../../api.js';
 import { t, tEnum, unionName } from '../../i18n/index.js';
 import { Dialog } from '../common/Dialog.js';
 import { Field, inputProps } from '../common/Field.js';
-import { formProblem } from '../common/FormProblem.js';
+import { useDraft } from '../common/useDraft.js';
+import { SubmitProblem } from '../common/SubmitProblem.js';
+import { requiredFields } from '../../checks.js';
 
 export const LEVELS = ['NATIONAL', 'DONOR', 'REGION', 'PREFECTURE', 'DIVISION'];
 const UNDER_REGION = ['PREFECTURE', 'DIVISION'];
@@ -12,45 +14,23 @@ const FIELDS = ['code', 'level', 'parentCode', 'nameZh', 'nameEn'];
 /** Adds a union (union null) or changes one: names, level and parent; the code is fixed once created. */
 export function UnionDialog({ union, unions, onClose, onSaved }) {
   const creating = !union;
-  const [v, setV] = useState({
+  const draft = useDraft({
     code: union ? union.code : '', level: union ? union.level : 'PREFECTURE', parentCode: (union && union.parentCode) || '',
     nameZh: union ? union.nameZh : '', nameEn: union ? union.nameEn : '',
+  }, {
+    check: (values) => requiredFields(values, ['code', 'nameZh', 'nameEn'].concat(UNDER_REGION.includes(values.level) ? ['parentCode'] : [])),
+    send: (values) => {
+      const body = {
+        level: values.level, parentCode: UNDER_REGION.includes(values.level) ? values.parentCode : null,
+        nameZh: values.nameZh.trim(), nameEn: values.nameEn.trim(),
+      };
+      return creating ? api.createUnion({ code: values.code.trim(), ...body }) : api.updateUnion(union.code, body);
+    },
+    onSent: onSaved, fields: FIELDS,
   });
-  const [errors, setErrors] = useState({});
-  const [problem, setProblem] = useState(null);
-  const [busy, setBusy] = useState(false);
+  const { v, errors, problem, busy, onInput: set, submit } = draft;
   const regions = unions.filter((u) => u.level === 'REGION' && (!union || u.code !== union.code));
   const needsParent = UNDER_REGION.includes(v.level);
-  const set = (key) => (e) => setV((old) => ({ ...old, [key]: e.target.value }));
-
-  const submit = (e) => {
-    e.preventDefault();
-    const found = {};
-    for (const key of ['code', 'nameZh', 'nameEn']) {
-      if (!String(v[key]).trim()) {
-        found[key] = t('validation.required');
-      }
-    }
-    if (needsParent && !v.parentCode) {
-      found.parentCode = t('validation.required');
-    }
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setProblem(t('form.fixErrors'));
-      return;
-    }
-    const body = { level: v.level, parentCode: needsParent ? v.parentCode : null, nameZh: v.nameZh.trim(), nameEn: v.nameEn.trim() };
-    setBusy(true);
-    setProblem(null);
-    (creating ? api.createUnion({ code: v.code.trim(), ...body }) : api.updateUnion(union.code, body))
-      .then(onSaved)
-      .catch((err) => {
-        setBusy(false);
-        const shown = formProblem(err, FIELDS);
-        setErrors(shown.errors);
-        setProblem(shown.problem);
-      });
-  };
 
   return h(Dialog, { title: creating ? t('directory.newUnion') : t('directory.editUnion', { code: union.code }), onClose },
     h('form', { className: 'form', onSubmit: submit, noValidate: true },
@@ -68,7 +48,7 @@ export function UnionDialog({ union, unions, onClose, onSaved }) {
         h('input', { ...inputProps('nameZh', errors.nameZh), className: 'input', value: v.nameZh, onChange: set('nameZh'), disabled: busy })),
       h(Field, { id: 'nameEn', label: t('directory.nameEn'), required: true, error: errors.nameEn },
         h('input', { ...inputProps('nameEn', errors.nameEn), className: 'input', value: v.nameEn, onChange: set('nameEn'), disabled: busy })),
-      problem ? h('div', { className: 'notice notice-error', role: 'alert' }, problem) : null,
+      h(SubmitProblem, { problem }),
       h('div', { className: 'button-row' },
         h('button', { type: 'submit', className: 'btn btn-primary', disabled: busy }, t('directory.save')),
         h('button', { type: 'button', className: 'btn btn-quiet', onClick: onClose }, t('common.cancel')))));

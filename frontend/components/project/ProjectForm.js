@@ -1,4 +1,4 @@
-import { h, useState, useEffect } from '../../html.js';
+import { h, useEffect } from '../../html.js';
 import * as api from '../../api.js';
 import { t, tEnum, unionName } from '../../i18n/index.js';
 import { cents, money, yuan } from '../../format.js';
@@ -6,41 +6,30 @@ import { useLoad, useUnions } from '../../hooks.js';
 import { href, navigate } from '../../router.js';
 import { useSession, isDonorProposer } from '../../session.js';
 import { TYPE_GROUPS } from '../../catalog.js';
-import { Field, inputProps, focusFirstError } from '../common/Field.js';
+import { Field, inputProps } from '../common/Field.js';
+import { useDraft } from '../common/useDraft.js';
 import { FocusAreaChoices } from '../agreement/FocusAreaChoices.js';
 import { TranchePlanEditor, checkTranches, tranchesPayload } from './TranchePlanEditor.js';
 import { Loading } from '../common/Loading.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
+import { SubmitProblem } from '../common/SubmitProblem.js';
+import { AgreementMoney } from '../agreement/AgreementMoney.js';
+import { checkAmount, checkChosen, checkFocusAreas, checkText } from '../../checks.js';
 
 const ORDER = ['agreementId', 'recipientUnion', 'title', 'type', 'focusAreas', 'budget', 'tranches', 'description', 'beneficiariesPlanned'];
 
+function remainingOf(agreement) {
+  return agreement && agreement.remainingAmount !== undefined ? cents(String(agreement.remainingAmount)) : null;
+}
+
 function check(v, remaining) {
   const e = {};
-  if (!v.agreementId) {
-    e.agreementId = t('validation.required');
-  }
-  if (!v.recipientUnion) {
-    e.recipientUnion = t('validation.required');
-  }
-  if (!v.title.trim()) {
-    e.title = t('validation.required');
-  } else if ([...v.title.trim()].length > 200) {
-    e.title = t('validation.maxLength', { max: 200, length: [...v.title.trim()].length });
-  }
-  if (!v.type) {
-    e.type = t('validation.required');
-  }
-  if (!v.focusAreas.length) {
-    e.focusAreas = t('validation.chooseOne');
-  }
-  const budget = cents(v.budget);
-  if (!String(v.budget).trim()) {
-    e.budget = t('validation.required');
-  } else if (budget === null) {
-    e.budget = t('validation.amount');
-  } else if (budget <= 0) {
-    e.budget = t('validation.positive');
-  } else if (remaining !== null && budget > remaining) {
+  checkChosen(e, ['agreementId', 'recipientUnion'], v);
+  checkText(e, 'title', v.title, 200, true);
+  checkChosen(e, ['type'], v);
+  checkFocusAreas(e, v.focusAreas);
+  const budget = checkAmount(e, 'budget', v.budget);
+  if (budget !== null && remaining !== null && budget > remaining) {
     e.budget = t('projects.overRemaining', { amount: money(yuan(remaining)) });
   }
   const plan = checkTranches(v.tranches, v.budget);
@@ -50,9 +39,7 @@ function check(v, remaining) {
   if (v.beneficiariesPlanned !== '' && !/^\d+$/.test(String(v.beneficiariesPlanned).trim())) {
     e.beneficiariesPlanned = t('validation.integer');
   }
-  if ([...v.description].length > 4000) {
-    e.description = t('validation.maxLength', { max: 4000, length: [...v.description].length });
-  }
+  checkText(e, 'description', v.description, 4000, false);
   return e;
 }
 
@@ -61,15 +48,21 @@ export function ProjectForm({ agreementId }) {
   const me = useSession();
   const unions = useUnions();
   const active = useLoad(() => api.agreements({ status: 'ACTIVE', donor: me.union && me.union.code, size: 200 }), []);
-  const [v, setV] = useState({
+  const draft = useDraft({
     agreementId: agreementId || '', recipientUnion: '', title: '', type: '', focusAreas: [], budget: '',
     tranches: [{ amount: '', plannedOn: '' }], description: '', beneficiariesPlanned: '',
+  }, {
+    check: (values) => check(values, remainingOf(chosen.data)), fields: ORDER, missing: t('projects.missing'),
+    send: (values) => api.createProject({
+      agreementId: Number(values.agreementId), recipientUnion: values.recipientUnion, title: values.title.trim(), type: values.type,
+      focusAreas: values.focusAreas, budget: yuan(cents(values.budget)), tranches: tranchesPayload(values.tranches),
+      description: values.description.trim() || null,
+      beneficiariesPlanned: values.beneficiariesPlanned === '' ? null : Number(values.beneficiariesPlanned),
+    }),
+    onSent: (created) => navigate('/projects/' + created.id),
   });
+  const { v, setV, errors, problem, busy, submit } = draft;
   const chosen = useLoad(() => (v.agreementId ? api.agreement(v.agreementId) : Promise.resolve(null)), [v.agreementId]);
-  const [errors, setErrors] = useState({});
-  const [problem, setProblem] = useState(null);
-  const [busy, setBusy] = useState(false);
-
   const agreement = chosen.data;
   useEffect(() => {
     if (agreement && !v.recipientUnion) {
@@ -89,50 +82,12 @@ export function ProjectForm({ agreementId }) {
   const agreements = ((active.data && active.data.items) || []).filter((a) => a.donorUnion === me.union.code);
   const sites = agreement ? [unions.byCode[agreement.recipientUnion]].concat(
     unions.list.filter((u) => u.parentCode === agreement.recipientUnion)).filter(Boolean) : [];
-  const remaining = agreement && agreement.remainingAmount !== undefined ? cents(String(agreement.remainingAmount)) : null;
-
-  const set = (key) => (value) => {
-    setV((old) => ({ ...old, [key]: value, ...(key === 'agreementId' ? { recipientUnion: '' } : {}) }));
-    if (errors[key]) {
-      setErrors((old) => ({ ...old, [key]: undefined }));
-    }
-  };
+  // a new agreement resets the site, which must be the agreement's recipient or one of its prefectures
+  const set = (key) => (key === 'agreementId' ? (value) => {
+    setV((old) => ({ ...old, recipientUnion: '' }));
+    draft.set(key)(value);
+  } : draft.set(key));
   const onInput = (key) => (e) => set(key)(e.target.value);
-
-  const submit = (e) => {
-    e.preventDefault();
-    const found = check(v, remaining);
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setProblem({ detail: t('form.fixErrors') });
-      focusFirstError(found, ORDER);
-      return;
-    }
-    setBusy(true);
-    setProblem(null);
-    api.createProject({
-      agreementId: Number(v.agreementId), recipientUnion: v.recipientUnion, title: v.title.trim(), type: v.type,
-      focusAreas: v.focusAreas, budget: yuan(cents(v.budget)), tranches: tranchesPayload(v.tranches),
-      description: v.description.trim() || null,
-      beneficiariesPlanned: v.beneficiariesPlanned === '' ? null : Number(v.beneficiariesPlanned),
-    })
-      .then((created) => navigate('/projects/' + created.id))
-      .catch((err) => {
-        setBusy(false);
-        setErrors(err.fieldErrors);
-        if (err.status === 404) {
-          setProblem({ status: 404, detail: t('projects.missing') });
-          return;
-        }
-        const unknown = err.errors.filter((x) => !ORDER.includes(String(x.field).replace(/\[.*$/, '')));
-        setProblem({
-          title: err.title,
-          detail: Object.keys(err.fieldErrors).length && !unknown.length ? t('form.serverFieldErrors')
-            : (unknown.map((x) => x.field + ': ' + x.message).join('; ') || err.detail || err.message),
-        });
-        focusFirstError(err.fieldErrors, ORDER);
-      });
-  };
 
   return h('div', { className: 'page page-narrow' },
     h('p', { className: 'crumbs' }, h('a', { href: href('/projects') }, '← ', t('projects.back'))),
@@ -145,10 +100,7 @@ export function ProjectForm({ agreementId }) {
         h('select', { ...inputProps('agreementId', errors.agreementId), className: 'input', value: String(v.agreementId), onChange: onInput('agreementId'), disabled: busy },
           h('option', { value: '' }, t('form.choose')),
           agreements.map((a) => h('option', { key: a.id, value: String(a.id) }, a.code + ' · ' + a.title)))),
-      agreement ? h('div', { className: 'money-row' },
-        h('div', { className: 'money-box' }, h('div', { className: 'money-label' }, t('agreement.intendedAmount')), h('div', { className: 'money-value' }, money(agreement.intendedAmount))),
-        h('div', { className: 'money-box' }, h('div', { className: 'money-label' }, t('agreement.allocated')), h('div', { className: 'money-value' }, money(agreement.allocatedAmount))),
-        h('div', { className: 'money-box' }, h('div', { className: 'money-label' }, t('agreement.remaining')), h('div', { className: 'money-value' }, money(agreement.remainingAmount)))) : null,
+      agreement ? h(AgreementMoney, { agreement }) : null,
       h(Field, { id: 'recipientUnion', label: t('project.site'), required: true, error: errors.recipientUnion, hint: t('projects.siteHint') },
         h('select', { ...inputProps('recipientUnion', errors.recipientUnion), className: 'input', value: v.recipientUnion, onChange: onInput('recipientUnion'), disabled: busy || !agreement },
           h('option', { value: '' }, t('form.choose')),
@@ -170,8 +122,7 @@ export function ProjectForm({ agreementId }) {
         h('input', { ...inputProps('beneficiariesPlanned', errors.beneficiariesPlanned), className: 'input input-number', inputMode: 'numeric', value: v.beneficiariesPlanned, onChange: onInput('beneficiariesPlanned'), disabled: busy })),
       h(Field, { id: 'description', label: t('project.description'), error: errors.description },
         h('textarea', { ...inputProps('description', errors.description), className: 'input', rows: 5, value: v.description, onChange: onInput('description'), disabled: busy })),
-      problem ? h('div', { className: 'notice ' + (problem.status === 404 ? 'notice-info' : 'notice-error'), role: 'alert' },
-        problem.title ? h('strong', null, problem.title + ' ') : null, problem.detail) : null,
+      h(SubmitProblem, { problem }),
       h('div', { className: 'button-row' },
         h('button', { type: 'submit', className: 'btn btn-primary', disabled: busy }, busy ? t('task.submitting') : t('projects.submit')),
         h('a', { className: 'btn btn-quiet', href: href('/projects') }, t('common.cancel')))));

@@ -1,0 +1,25 @@
+// The parts that the agreement and project lists share: the head's button, the title and party columns.
+import { h } from '../../html.js';
+import { t, unionName } from '../../i18n/index.js';
+import { href } from '../../router.js';
+import { isDonorProposer } from '../../session.js';
+
+/** The first cell of an agreement's or a project's row: its title, linked, over its code. */
+export function titleCell(base) {
+  return (item) => [
+    h('a', { key: 'title', className: 'strong-link', href: href(base + item.id) }, item.title),
+    h('div', { key: 'code', className: 'cell-note mono' }, item.code)];
+}
+
+/** The donor and recipient columns of an agreement's or a project's row ('agreement' or 'project' labels). */
+export function partyColumns(kind) {
+  return [
+    { head: t(kind + '.donor'), cell: (item) => unionName(item.donorName, item.donorUnion) },
+    { head: t(kind + '.recipient'), cell: (item) => unionName(item.recipientName, item.recipientUnion) },
+  ];
+}
+
+/** The head's button for a new agreement or project ('agreement' or 'project'), for donor proposers only. */
+export function newButton(me, kind) {
+  return isDonorProposer(me) ? h('a', { className: 'btn btn-primary', href: href('/' + kind + 's/new') }, '+ ', t(kind + 's.new')) : null;
+}
