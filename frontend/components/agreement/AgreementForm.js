@@ -9,7 +9,7 @@ import { Field, inputProps } from '../common/Field.js';
 import { useDraft } from '../common/useDraft.js';
 import { FocusAreaChoices } from './FocusAreaChoices.js';
 import { Loading } from '../common/Loading.js';
-import { SubmitProblem } from '../common/SubmitProblem.js';
+import { CaseFormEnd } from '../common/CaseFormEnd.js';
 import { checkAmount, checkChosen, checkFocusAreas, checkText } from '../../checks.js';
 
 const ORDER = ['recipientUnion', 'title', 'focusAreas', 'intendedAmount', 'startDate', 'endDate', 'description'];
@@ -41,7 +41,7 @@ export function AgreementForm() {
     }),
     onSent: (created) => navigate('/agreements/' + created.id),
   });
-  const { v, errors, problem, busy, set, onInput, submit } = draft;
+  const { v, errors, busy, set, onInput, submit } = draft;
 
   if (!isDonorProposer(me)) {
     return h('div', { className: 'page' },
@@ -75,10 +75,5 @@ export function AgreementForm() {
           h('input', { ...inputProps('startDate', errors.startDate), className: 'input input-date', type: 'date', value: v.startDate, onChange: onInput('startDate'), disabled: busy })),
         h(Field, { id: 'endDate', label: t('agreement.endDate'), required: true, error: errors.endDate },
           h('input', { ...inputProps('endDate', errors.endDate), className: 'input input-date', type: 'date', value: v.endDate, onChange: onInput('endDate'), disabled: busy }))),
-      h(Field, { id: 'description', label: t('agreement.description'), error: errors.description },
-        h('textarea', { ...inputProps('description', errors.description), className: 'input', rows: 5, value: v.description, onChange: onInput('description'), disabled: busy })),
-      h(SubmitProblem, { problem }),
-      h('div', { className: 'button-row' },
-        h('button', { type: 'submit', className: 'btn btn-primary', disabled: busy }, busy ? t('task.submitting') : t('agreements.submit')),
-        h('a', { className: 'btn btn-quiet', href: href('/agreements') }, t('common.cancel')))));
+      h(CaseFormEnd, { kind: 'agreement', draft })));
 }

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.js';
 import { useLoad } from '../../hooks.js';
 import { href, navigate } from '../../router.js';
 import { Pager } from './Pager.js';
+import { DataTable } from './DataTable.js';
 import { Loading } from './Loading.js';
 import { ErrorNotice } from './ErrorNotice.js';
 
@@ -72,13 +73,7 @@ export function ListPage({ listing, title, lead, aside, filters, before, missing
     list.loading && !list.data ? h(Loading) : null,
     list.data && items.length === 0 ? h('div', { className: 'card empty' }, h('p', null, empty)) : null,
     items.length > 0 ? h('div', { className: 'card card-flush' + (list.loading ? ' is-stale' : ''), 'aria-busy': list.loading ? 'true' : 'false' },
-      h('div', { className: 'table-wrap' },
-        h('table', { className: tableClass || 'table' },
-          h('thead', null, h('tr', null, columns.map((c, i) => h('th', { key: i, className: c.className }, c.head)))),
-          h('tbody', null, items.map((item) => {
-            const attributes = row(item);
-            return h('tr', attributes, columns.map((c, i) => h('td', { key: i, className: c.cellClass || c.className }, c.cell(item))));
-          })))),
+      h(DataTable, { className: tableClass || 'table', columns, items, row }),
       h(Pager, { page, size: PAGE_SIZE, total: list.data.total, onPage: (n) => go({ page: n }) })) : null,
     children);
 }

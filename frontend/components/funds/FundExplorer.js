@@ -1,7 +1,7 @@
 import { h, useState, useEffect } from '../../html.js';
 import * as api from '../../api.js';
-import { t, tEnum, unionName } from '../../i18n/index.js';
-import { dateTime, money } from '../../format.js';
+import { t, unionName } from '../../i18n/index.js';
+import { money } from '../../format.js';
 import { useLoad } from '../../hooks.js';
 import { href, navigate } from '../../router.js';
 import { useSession, hasRole } from '../../session.js';
@@ -13,6 +13,7 @@ import { Loading } from '../common/Loading.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
 import { NotFound } from '../common/NotFound.js';
 import { taskName } from '../tasks/TaskName.js';
+import { EntryTable, entryColumns } from './EntryTable.js';
 
 const PAGE_SIZE = 10;
 const FIGURES = ['allocated', 'transferred', 'received', 'spent', 'refunded', 'balance'];
@@ -94,6 +95,7 @@ function AgreementMoney({ agreementId, projectId, q, page }) {
   const projects = d.projects || [];
   const chosen = projects.find((p) => p.projectId === projectId) || null;
   const entries = chained(d.entries || []).filter((e) => !chosen || e.projectId === chosen.projectId);
+  const entry = entryColumns();
   const link = (extra) => href('/audit', { q, page: page || undefined, agreement: agreementId, ...extra });
 
   return h('div', { className: 'explorer-money' },
@@ -128,34 +130,29 @@ function AgreementMoney({ agreementId, projectId, q, page }) {
         h('div', { className: 'card-actions' },
           chosen ? h('a', { className: 'btn btn-small btn-quiet', href: href('/projects/' + chosen.projectId) }, t('explorer.openProject')) : null,
           chosen ? h('a', { className: 'btn btn-small btn-quiet', href: link({}) }, t('explorer.allProjects')) : null)),
-      entries.length === 0 ? h('p', { className: 'muted explorer-empty' }, t('trace.noEntries'))
-        : h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact' },
-          h('thead', null, h('tr', null,
-            h('th', null, t('trace.seq')),
-            chosen ? null : h('th', null, t('explorer.project')),
-            h('th', null, t('trace.type')),
-            h('th', { className: 'num' }, t('trace.amount')),
-            h('th', null, t('explorer.tranche')),
-            h('th', null, t('trace.bankReference')),
-            h('th', null, t('explorer.who')),
-            h('th', null, t('trace.at')),
-            h('th', null, t('explorer.task')),
-            h('th', null, t('explorer.chain')))),
-          h('tbody', null, entries.map((e) => h('tr', { key: e.seq },
-            h('td', { className: 'num' }, e.seq),
-            chosen ? null : h('td', { className: 'mono nowrap' }, h('a', { href: link({ project: e.projectId }) }, e.projectCode)),
-            h('td', { className: 'nowrap' }, tEnum('entry', e.type)),
-            h('td', { className: 'num nowrap' }, money(e.amount)),
-            h('td', { className: 'num' }, e.trancheNo ?? ''),
-            h('td', { className: 'mono' }, e.bankReference || ''),
-            h('td', null, h('span', { title: e.actor }, e.actorName || e.actor)),
-            h('td', { className: 'nowrap' }, dateTime(e.at)),
-            h('td', null, e.taskKey ? h('span', { title: e.processInstanceId || '' }, taskName(e.taskKey)) : ''),
-            h('td', { className: 'mono hash' },
-              h('span', { className: 'chain-link badge ' + (e.linked ? 'is-ok badge-ok' : 'is-bad badge-bad'), title: t(e.linked ? 'explorer.linked' : 'explorer.unlinked') },
-                t(e.linked ? 'explorer.linkedShort' : 'explorer.unlinkedShort')),
-              ' ', h('span', { title: e.hash }, e.hash ? e.hash.substring(0, 10) + '…' : ''))))))),
+      h(EntryTable, {
+        entries, emptyClass: 'muted explorer-empty',
+        columns: [entry.seq,
+          chosen ? null : { head: t('explorer.project'), cellClass: 'mono nowrap', cell: (e) => h('a', { href: link({ project: e.projectId }) }, e.projectCode) },
+          entry.type, entry.amount,
+          { head: t('explorer.tranche'), cellClass: 'num', cell: (e) => e.trancheNo ?? '' },
+          entry.bankReference,
+          { head: t('explorer.who'), cell: (e) => h('span', { title: e.actor }, e.actorName || e.actor) },
+          entry.at,
+          { head: t('explorer.task'), cell: (e) => (e.taskKey ? h('span', { title: e.processInstanceId || '' }, taskName(e.taskKey)) : '') },
+          { head: t('explorer.chain'), cellClass: 'mono hash', cell: chainCell }],
+      }),
       h('p', { className: 'card-note muted explorer-chain-note' }, t('explorer.chainNote'))));
+}
+
+/** An entry's link to the one before it in its project, and its own hash, shortened. */
+function chainCell(e) {
+  return [
+    h('span', {
+      key: 'link', className: 'chain-link badge ' + (e.linked ? 'is-ok badge-ok' : 'is-bad badge-bad'),
+      title: t(e.linked ? 'explorer.linked' : 'explorer.unlinked'),
+    }, t(e.linked ? 'explorer.linkedShort' : 'explorer.unlinkedShort')),
+    ' ', h('span', { key: 'hash', title: e.hash }, e.hash ? e.hash.substring(0, 10) + '…' : '')];
 }
 
 /**

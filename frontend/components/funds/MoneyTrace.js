@@ -1,7 +1,7 @@
 import { h } from '../../html.js';
 import * as api from '../../api.js';
-import { t, tEnum } from '../../i18n/index.js';
-import { dateTime, money } from '../../format.js';
+import { t } from '../../i18n/index.js';
+import { money } from '../../format.js';
 import { useLoad } from '../../hooks.js';
 import { href } from '../../router.js';
 import { Loading } from '../common/Loading.js';
@@ -11,6 +11,7 @@ import { Section } from '../common/Section.js';
 import { Figure } from '../common/Figure.js';
 import { DocumentList } from '../documents/DocumentList.js';
 import { taskName } from '../tasks/TaskName.js';
+import { EntryTable, entryColumns } from './EntryTable.js';
 
 const FIGURES = ['budget', 'allocated', 'transferred', 'received', 'spent', 'refunded', 'balance'];
 
@@ -30,6 +31,7 @@ export function MoneyTrace({ id }) {
   const d = trace.data;
   const top = Math.max(...FIGURES.map((f) => Number(d[f]) || 0), 1);
   const entries = d.entries || [];
+  const entry = entryColumns();
   const p = project.data;
 
   return h('div', { className: 'page' },
@@ -47,25 +49,13 @@ export function MoneyTrace({ id }) {
           h('div', { className: 'bar bar-' + f, style: { width: Math.round(((Number(d[f]) || 0) / top) * 100) + '%' } })),
         h('div', { className: 'bar-value num' }, money(d[f] || 0)))))),
     h(Section, { title: t('trace.entries') },
-      entries.length === 0 ? h('p', { className: 'muted' }, t('trace.noEntries'))
-        : h('div', { className: 'table-wrap' }, h('table', { className: 'table table-compact' },
-          h('thead', null, h('tr', null,
-            h('th', null, t('trace.seq')),
-            h('th', null, t('trace.type')),
-            h('th', { className: 'num' }, t('trace.amount')),
-            h('th', null, t('trace.bankReference')),
-            h('th', null, t('trace.actor')),
-            h('th', null, t('trace.step')),
-            h('th', null, t('trace.at')),
-            h('th', null, t('trace.hash')))),
-          h('tbody', null, entries.map((e) => h('tr', { key: e.seq },
-            h('td', null, e.seq),
-            h('td', null, tEnum('entry', e.type)),
-            h('td', { className: 'num nowrap' }, money(e.amount)),
-            h('td', { className: 'mono' }, e.bankReference || ''),
-            h('td', null, e.actor),
-            h('td', null, e.taskKey ? taskName(e.taskKey) : ''),
-            h('td', { className: 'nowrap' }, dateTime(e.at)),
-            h('td', { className: 'mono hash', title: e.hash }, e.hash ? e.hash.substring(0, 12) + '…' : ''))))))),
+      h(EntryTable, {
+        entries,
+        columns: [entry.seq, entry.type, entry.amount, entry.bankReference,
+          { head: t('trace.actor'), cell: (e) => e.actor },
+          { head: t('trace.step'), cell: (e) => (e.taskKey ? taskName(e.taskKey) : '') },
+          entry.at,
+          { head: t('trace.hash'), cellClass: 'mono hash', cell: (e) => h('span', { title: e.hash }, e.hash ? e.hash.substring(0, 12) + '…' : '') }],
+      })),
     h(Section, { title: t('documents.title') }, h(DocumentList, { documents: d.documents })));
 }

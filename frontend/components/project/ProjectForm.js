@@ -12,7 +12,7 @@ import { FocusAreaChoices } from '../agreement/FocusAreaChoices.js';
 import { TranchePlanEditor, checkTranches, tranchesPayload } from './TranchePlanEditor.js';
 import { Loading } from '../common/Loading.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
-import { SubmitProblem } from '../common/SubmitProblem.js';
+import { CaseFormEnd } from '../common/CaseFormEnd.js';
 import { AgreementMoney } from '../agreement/AgreementMoney.js';
 import { checkAmount, checkChosen, checkFocusAreas, checkText } from '../../checks.js';
 
@@ -61,7 +61,7 @@ export function ProjectForm({ agreementId }) {
     }),
     onSent: (created) => navigate('/projects/' + created.id),
   });
-  const { v, setV, errors, problem, busy, submit } = draft;
+  const { v, setV, errors, busy, submit } = draft;
   const chosen = useLoad(() => (v.agreementId ? api.agreement(v.agreementId) : Promise.resolve(null)), [v.agreementId]);
   const agreement = chosen.data;
   useEffect(() => {
@@ -120,10 +120,5 @@ export function ProjectForm({ agreementId }) {
         h(TranchePlanEditor, { rows: v.tranches, onChange: set('tranches'), budget: v.budget, errors, disabled: busy })),
       h(Field, { id: 'beneficiariesPlanned', label: t('project.beneficiariesPlanned'), error: errors.beneficiariesPlanned },
         h('input', { ...inputProps('beneficiariesPlanned', errors.beneficiariesPlanned), className: 'input input-number', inputMode: 'numeric', value: v.beneficiariesPlanned, onChange: onInput('beneficiariesPlanned'), disabled: busy })),
-      h(Field, { id: 'description', label: t('project.description'), error: errors.description },
-        h('textarea', { ...inputProps('description', errors.description), className: 'input', rows: 5, value: v.description, onChange: onInput('description'), disabled: busy })),
-      h(SubmitProblem, { problem }),
-      h('div', { className: 'button-row' },
-        h('button', { type: 'submit', className: 'btn btn-primary', disabled: busy }, busy ? t('task.submitting') : t('projects.submit')),
-        h('a', { className: 'btn btn-quiet', href: href('/projects') }, t('common.cancel')))));
+      h(CaseFormEnd, { kind: 'project', draft })));
 }

@@ -1,13 +1,12 @@
 import { h } from '../../html.js';
-import * as api from '../../api.js';
 import { t, tEnum, unionName } from '../../i18n/index.js';
 import { money } from '../../format.js';
 import { useUnions } from '../../hooks.js';
 import { useSession } from '../../session.js';
 import { PROJECT_STATUSES, TYPE_GROUPS } from '../../catalog.js';
 import { StatusBadge } from '../common/StatusBadge.js';
-import { ListPage, useListing } from '../common/ListPage.js';
-import { titleCell, partyColumns, newButton } from '../common/caseList.js';
+import { ListPage } from '../common/ListPage.js';
+import { titleCell, partyColumns, useCaseListing, caseListProps } from '../common/caseList.js';
 
 const NAMES = ['q', 'status', 'typeGroup', 'type', 'agreementId', 'donor', 'recipient'];
 
@@ -15,7 +14,8 @@ const NAMES = ['q', 'status', 'typeGroup', 'type', 'agreementId', 'donor', 'reci
 export function ProjectList({ query }) {
   const me = useSession();
   const unions = useUnions();
-  const listing = useListing('/projects', query, NAMES, (params, paging) => api.projects({ ...params, ...paging }));
+  const listing = useCaseListing('project', query, NAMES);
+  const common = caseListProps('project', me, PROJECT_STATUSES, t('project.status'));
   const { typeGroup, donor, recipient } = listing.params;
   const types = typeGroup ? TYPE_GROUPS[typeGroup] || [] : Object.values(TYPE_GROUPS).flat();
   const chip = (name, code) => h('button', {
@@ -24,11 +24,9 @@ export function ProjectList({ query }) {
 
   return h(ListPage, {
     listing,
-    title: t('projects.title'),
-    aside: newButton(me, 'project'),
+    ...common,
     filters: [
-      { name: 'q', search: true, label: t('projects.search'), placeholder: t('projects.searchPlaceholder') },
-      { name: 'status', label: t('project.status'), options: PROJECT_STATUSES.map((s) => ({ value: s, label: tEnum('status', s) })) },
+      ...common.filters,
       {
         name: 'typeGroup', label: t('project.typeGroup'), resets: ['type'],
         options: Object.keys(TYPE_GROUPS).map((g) => ({ value: g, label: tEnum('typeGroup', g) })),
@@ -38,7 +36,6 @@ export function ProjectList({ query }) {
     before: (donor || recipient) ? h('div', { className: 'chips active-filters' },
       donor ? chip('donor', donor) : null, recipient ? chip('recipient', recipient) : null) : null,
     missing: t('projects.missing'),
-    empty: t('projects.empty'),
     columns: [
       { head: t('project.title'), cell: titleCell('/projects/') },
       { head: t('project.type'), cell: (p) => tEnum('type', p.type) },
@@ -46,6 +43,5 @@ export function ProjectList({ query }) {
       { head: t('project.budget'), className: 'num', cellClass: 'num nowrap', cell: (p) => money(p.budget) },
       { head: t('project.status'), cell: (p) => h(StatusBadge, { status: p.status }) },
     ],
-    row: (p) => ({ key: p.id }),
   });
 }
