@@ -29,12 +29,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
-@Deployment(resources = {
-        "processes/aid-agreement.bpmn",
-        "processes/forms/reviewAgreement.form",
-        "processes/forms/reviseAgreement.form",
-        "processes/forms/signAgreementDonor.form",
-        "processes/forms/signAgreementRecipient.form" })
+@Deployment(resources = "processes/aid-agreement.bpmn")
 class AgreementProcessTests extends EngineOnlyTest {
 
     private final JavaDelegate markAgreementSigning = delegate("markAgreementSigning");

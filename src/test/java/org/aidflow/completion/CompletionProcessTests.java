@@ -14,14 +14,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
 /** aid-completion on its own; refundDue and completionOutcome are set by the server as it completes tasks. */
-@Deployment(resources = {
-        "processes/aid-completion.bpmn",
-        "processes/forms/submitCompletionReport.form",
-        "processes/forms/inspectCompletion.form",
-        "processes/forms/rectifyCompletion.form",
-        "processes/forms/recordRefund.form",
-        "processes/forms/confirmRefund.form",
-        "processes/forms/auditProject.form" })
+@Deployment(resources = "processes/aid-completion.bpmn")
 class CompletionProcessTests extends EngineOnlyTest {
 
     @Test

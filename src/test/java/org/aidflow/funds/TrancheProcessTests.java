@@ -20,13 +20,7 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.junit.jupiter.api.Test;
 
 /** aid-tranche on its own, started the way aid-project's call activity starts it. */
-@Deployment(resources = {
-        "processes/aid-tranche.bpmn",
-        "processes/forms/requestTranche.form",
-        "processes/forms/approveTranche.form",
-        "processes/forms/recordTransfer.form",
-        "processes/forms/confirmReceipt.form",
-        "processes/forms/investigateDiscrepancy.form" })
+@Deployment(resources = "processes/aid-tranche.bpmn")
 class TrancheProcessTests extends EngineOnlyTest {
 
     @Test

@@ -40,27 +40,7 @@ import org.junit.jupiter.params.provider.ValueSource;
         "processes/approval-routing.dmn",
         "processes/aid-tranche.bpmn",
         "processes/aid-completion.bpmn",
-        "processes/aid-agreement.bpmn",
-        "processes/forms/reviewAgreement.form",
-        "processes/forms/reviseAgreement.form",
-        "processes/forms/signAgreementDonor.form",
-        "processes/forms/signAgreementRecipient.form",
-        "processes/forms/approveProposalDonor.form",
-        "processes/forms/reviewProposalRecipient.form",
-        "processes/forms/approveProposalRegion.form",
-        "processes/forms/fileProposalNational.form",
-        "processes/forms/reviseProposal.form",
-        "processes/forms/requestTranche.form",
-        "processes/forms/approveTranche.form",
-        "processes/forms/recordTransfer.form",
-        "processes/forms/confirmReceipt.form",
-        "processes/forms/investigateDiscrepancy.form",
-        "processes/forms/submitCompletionReport.form",
-        "processes/forms/inspectCompletion.form",
-        "processes/forms/rectifyCompletion.form",
-        "processes/forms/recordRefund.form",
-        "processes/forms/confirmRefund.form",
-        "processes/forms/auditProject.form" })
+        "processes/aid-agreement.bpmn" })
 class ProjectProcessTests extends EngineOnlyTest {
 
     private static final String CODE = "PJ-2025-0001";
@@ -326,7 +306,7 @@ class ProjectProcessTests extends EngineOnlyTest {
                     assertThat(listener.getTimeouts()).singleElement().satisfies(timer -> assertThat(
                             timer.getTimeDuration().getTextContent()).isEqualTo(userTask.getCamundaDueDate()));
                 });
-                try (InputStream form = repositoryService().getResourceAsStream(definition.getDeploymentId(),
+                try (InputStream form = repositoryService().getResourceAsStream(formsDeployment(),
                         "processes/forms/" + id + ".form")) {
                     assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).as(id)
                             .contains("\"id\": \"" + id + "\"", "\"executionPlatformVersion\": \"7.24.0\"");
