@@ -176,21 +176,27 @@ export const addTaskComment = (id, text) => request('POST', taskPath(id, 'commen
 
 // --- agreements -----------------------------------------------------------------------------
 
-export const agreements = (params) => request('GET', '/api/agreements', { query: params });
-export const agreement = (id) => request('GET', '/api/agreements/' + encodeURIComponent(id));
-export const createAgreement = (body) => request('POST', '/api/agreements', { json: body });
-export const withdrawAgreement = (id, comment) => request('POST', '/api/agreements/' + encodeURIComponent(id) + '/withdraw',
-  { json: { comment: comment || null } });
-export const agreementTrace = (id) => request('GET', '/api/agreements/' + encodeURIComponent(id) + '/trace');
+/** The calls on agreements or projects, which the server serves alike under their base path. */
+function caseCalls(base) {
+  const one = (id) => base + '/' + encodeURIComponent(id);
+  return {
+    list: (params) => request('GET', base, { query: params }),
+    get: (id) => request('GET', one(id)),
+    create: (body) => request('POST', base, { json: body }),
+    withdraw: (id, comment) => request('POST', one(id) + '/withdraw', { json: { comment: comment || null } }),
+    trace: (id) => request('GET', one(id) + '/trace'),
+  };
+}
+
+export const {
+  list: agreements, get: agreement, create: createAgreement, withdraw: withdrawAgreement, trace: agreementTrace,
+} = caseCalls('/api/agreements');
 
 // --- projects -------------------------------------------------------------------------------
 
-export const projects = (params) => request('GET', '/api/projects', { query: params });
-export const project = (id) => request('GET', '/api/projects/' + encodeURIComponent(id));
-export const createProject = (body) => request('POST', '/api/projects', { json: body });
-export const withdrawProject = (id, comment) => request('POST', '/api/projects/' + encodeURIComponent(id) + '/withdraw',
-  { json: { comment: comment || null } });
-export const projectTrace = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/trace');
+export const {
+  list: projects, get: project, create: createProject, withdraw: withdrawProject, trace: projectTrace,
+} = caseCalls('/api/projects');
 
 // --- reports and the ledger ------------------------------------------------------------------
 

@@ -4,11 +4,11 @@ import { lang, onLangChange, t } from '../i18n/index.js';
 import { useRoute } from '../router.js';
 import { SessionContext } from '../session.js';
 import { forgetUnions } from '../hooks.js';
-import { SignIn } from './SignIn.js';
-import { Header } from './Header.js';
-import { Loading } from './Loading.js';
+import { SignIn } from './security/SignIn.js';
+import { Header } from './common/Header.js';
+import { Loading } from './common/Loading.js';
 import { Routes } from './Routes.js';
-import { ForcedPasswordChange } from './PasswordPage.js';
+import { ForcedPasswordChange } from './people/PasswordPage.js';
 
 /** Signs the person in, then shows the header and the page the address asks for. */
 export function App() {

@@ -1,21 +1,21 @@
 import { h } from '../html.js';
-import { Inbox } from './Inbox.js';
-import { TaskPage } from './TaskPage.js';
-import { AgreementList } from './AgreementList.js';
-import { AgreementForm } from './AgreementForm.js';
-import { AgreementDetail } from './AgreementDetail.js';
-import { ProjectList } from './ProjectList.js';
-import { ProjectForm } from './ProjectForm.js';
-import { ProjectDetail } from './ProjectDetail.js';
-import { MoneyTrace } from './MoneyTrace.js';
-import { NotFound } from './NotFound.js';
-import { NotificationList } from './NotificationList.js';
-import { Dashboard } from './Dashboard.js';
-import { FundExplorer } from './FundExplorer.js';
-import { PeoplePage } from './PeoplePage.js';
-import { PasswordPage } from './PasswordPage.js';
-import { AdminHome } from './AdminHome.js';
-import { DirectoryAdmin } from './DirectoryAdmin.js';
+import { Inbox } from './tasks/Inbox.js';
+import { TaskPage } from './tasks/TaskPage.js';
+import { AgreementList } from './agreement/AgreementList.js';
+import { AgreementForm } from './agreement/AgreementForm.js';
+import { AgreementDetail } from './agreement/AgreementDetail.js';
+import { ProjectList } from './project/ProjectList.js';
+import { ProjectForm } from './project/ProjectForm.js';
+import { ProjectDetail } from './project/ProjectDetail.js';
+import { MoneyTrace } from './funds/MoneyTrace.js';
+import { NotFound } from './common/NotFound.js';
+import { NotificationList } from './notifications/NotificationList.js';
+import { Dashboard } from './reporting/Dashboard.js';
+import { FundExplorer } from './funds/FundExplorer.js';
+import { PeoplePage } from './people/PeoplePage.js';
+import { PasswordPage } from './people/PasswordPage.js';
+import { AdminHome } from './people/AdminHome.js';
+import { DirectoryAdmin } from './directory/DirectoryAdmin.js';
 import { useSession, hasRole } from '../session.js';
 
 /**

@@ -13,67 +13,29 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 
+import org.aidflow.EngineOnlyTest;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {
-        "processes/aid-agreement.bpmn",
-        "processes/forms/reviewAgreement.form",
-        "processes/forms/reviseAgreement.form",
-        "processes/forms/signAgreementDonor.form",
-        "processes/forms/signAgreementRecipient.form" })
-class AgreementProcessTests {
+@Deployment(resources = "processes/aid-agreement.bpmn")
+class AgreementProcessTests extends EngineOnlyTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    private static final Date NOW = Date.from(LocalDateTime.of(2025, 6, 2, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
-
-    private final JavaDelegate markAgreementSigning = mock(JavaDelegate.class);
-    private final JavaDelegate activateAgreement = mock(JavaDelegate.class);
-    private final JavaDelegate rejectAgreement = mock(JavaDelegate.class);
-    private final JavaDelegate withdrawAgreement = mock(JavaDelegate.class);
-    private final TaskListener notifyOverdue = mock(TaskListener.class);
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(NOW);
-        Mocks.register("markAgreementSigning", markAgreementSigning);
-        Mocks.register("activateAgreement", activateAgreement);
-        Mocks.register("rejectAgreement", rejectAgreement);
-        Mocks.register("withdrawAgreement", withdrawAgreement);
-        Mocks.register("notifyOverdue", notifyOverdue);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-        AbstractAssertions.reset();
-    }
+    private final JavaDelegate markAgreementSigning = delegate("markAgreementSigning");
+    private final JavaDelegate activateAgreement = delegate("activateAgreement");
+    private final JavaDelegate rejectAgreement = delegate("rejectAgreement");
+    private final JavaDelegate withdrawAgreement = delegate("withdrawAgreement");
 
     @Test
     void offersReviewToRecipientLeaderDueInTenDays() {
@@ -215,9 +177,5 @@ class AgreementProcessTests {
 
     private static java.util.Map<String, Object> signature(String signatory) {
         return withVariables("signatory", signatory, "signedOn", "2025-06-10", "documentId", 7L);
-    }
-
-    private static Date daysAfter(Date start, int days) {
-        return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
     }
 }

@@ -7,53 +7,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.history
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.Mockito.mock;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
-
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.aidflow.EngineOnlyTest;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** aid-completion on its own; refundDue and completionOutcome are set by the server as it completes tasks. */
-@Deployment(resources = {
-        "processes/aid-completion.bpmn",
-        "processes/forms/submitCompletionReport.form",
-        "processes/forms/inspectCompletion.form",
-        "processes/forms/rectifyCompletion.form",
-        "processes/forms/recordRefund.form",
-        "processes/forms/confirmRefund.form",
-        "processes/forms/auditProject.form" })
-class CompletionProcessTests {
-
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    private static final Date NOW = Date.from(LocalDateTime.of(2025, 6, 2, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(NOW);
-        Mocks.register("notifyOverdue", mock(TaskListener.class));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-        AbstractAssertions.reset();
-    }
+@Deployment(resources = "processes/aid-completion.bpmn")
+class CompletionProcessTests extends EngineOnlyTest {
 
     @Test
     void asksRecipientOfficerForTheCompletionReport() {
@@ -229,9 +191,5 @@ class CompletionProcessTests {
     private static java.util.Map<String, Object> inspection(String decision, boolean refundDue, String outcome) {
         return withVariables("decision", decision, "findings", "现场检查 On-site check",
                 "refundDue", refundDue, "completionOutcome", outcome);
-    }
-
-    private static Date daysAfter(Date start, int days) {
-        return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
     }
 }

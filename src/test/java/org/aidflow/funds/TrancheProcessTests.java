@@ -10,56 +10,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
-
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.aidflow.EngineOnlyTest;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** aid-tranche on its own, started the way aid-project's call activity starts it. */
-@Deployment(resources = {
-        "processes/aid-tranche.bpmn",
-        "processes/forms/requestTranche.form",
-        "processes/forms/approveTranche.form",
-        "processes/forms/recordTransfer.form",
-        "processes/forms/confirmReceipt.form",
-        "processes/forms/investigateDiscrepancy.form" })
-class TrancheProcessTests {
-
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    private static final Date NOW = Date.from(LocalDateTime.of(2025, 6, 2, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
-
-    private final TaskListener notifyOverdue = mock(TaskListener.class);
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(NOW);
-        Mocks.register("notifyOverdue", notifyOverdue);
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-        AbstractAssertions.reset();
-    }
+@Deployment(resources = "processes/aid-tranche.bpmn")
+class TrancheProcessTests extends EngineOnlyTest {
 
     @Test
     void offersTheRequestToRecipientOfficerDueInTenDays() {
@@ -160,9 +122,5 @@ class TrancheProcessTests {
                 "regionUnion", "XJ",
                 "trancheCount", 2,
                 "trancheNo", 1L));
-    }
-
-    private static Date daysAfter(Date start, int days) {
-        return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
     }
 }

@@ -11,37 +11,26 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.aidflow.EngineOnlyTest;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,61 +40,17 @@ import org.junit.jupiter.params.provider.ValueSource;
         "processes/approval-routing.dmn",
         "processes/aid-tranche.bpmn",
         "processes/aid-completion.bpmn",
-        "processes/aid-agreement.bpmn",
-        "processes/forms/reviewAgreement.form",
-        "processes/forms/reviseAgreement.form",
-        "processes/forms/signAgreementDonor.form",
-        "processes/forms/signAgreementRecipient.form",
-        "processes/forms/approveProposalDonor.form",
-        "processes/forms/reviewProposalRecipient.form",
-        "processes/forms/approveProposalRegion.form",
-        "processes/forms/fileProposalNational.form",
-        "processes/forms/reviseProposal.form",
-        "processes/forms/requestTranche.form",
-        "processes/forms/approveTranche.form",
-        "processes/forms/recordTransfer.form",
-        "processes/forms/confirmReceipt.form",
-        "processes/forms/investigateDiscrepancy.form",
-        "processes/forms/submitCompletionReport.form",
-        "processes/forms/inspectCompletion.form",
-        "processes/forms/rectifyCompletion.form",
-        "processes/forms/recordRefund.form",
-        "processes/forms/confirmRefund.form",
-        "processes/forms/auditProject.form" })
-class ProjectProcessTests {
+        "processes/aid-agreement.bpmn" })
+class ProjectProcessTests extends EngineOnlyTest {
 
-    @RegisterExtension
-    static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
-
-    private static final Date NOW = Date.from(LocalDateTime.of(2025, 6, 2, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
     private static final String CODE = "PJ-2025-0001";
 
-    private final JavaDelegate allocateFunds = mock(JavaDelegate.class);
-    private final JavaDelegate startProjectCompletion = mock(JavaDelegate.class);
-    private final JavaDelegate closeProject = mock(JavaDelegate.class);
-    private final JavaDelegate failProject = mock(JavaDelegate.class);
-    private final JavaDelegate rejectProject = mock(JavaDelegate.class);
-    private final JavaDelegate withdrawProject = mock(JavaDelegate.class);
-
-    @BeforeEach
-    void setUp() {
-        AbstractAssertions.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(NOW);
-        Mocks.register("allocateFunds", allocateFunds);
-        Mocks.register("startProjectCompletion", startProjectCompletion);
-        Mocks.register("closeProject", closeProject);
-        Mocks.register("failProject", failProject);
-        Mocks.register("rejectProject", rejectProject);
-        Mocks.register("withdrawProject", withdrawProject);
-        Mocks.register("notifyOverdue", mock(TaskListener.class));
-    }
-
-    @AfterEach
-    void tearDown() {
-        Mocks.reset();
-        ClockUtil.reset();
-        AbstractAssertions.reset();
-    }
+    private final JavaDelegate allocateFunds = delegate("allocateFunds");
+    private final JavaDelegate startProjectCompletion = delegate("startProjectCompletion");
+    private final JavaDelegate closeProject = delegate("closeProject");
+    private final JavaDelegate failProject = delegate("failProject");
+    private final JavaDelegate rejectProject = delegate("rejectProject");
+    private final JavaDelegate withdrawProject = delegate("withdrawProject");
 
     @Test
     void offersProposalToDonorLeaderThenRecipientOfficer() {
@@ -361,7 +306,7 @@ class ProjectProcessTests {
                     assertThat(listener.getTimeouts()).singleElement().satisfies(timer -> assertThat(
                             timer.getTimeDuration().getTextContent()).isEqualTo(userTask.getCamundaDueDate()));
                 });
-                try (InputStream form = repositoryService().getResourceAsStream(definition.getDeploymentId(),
+                try (InputStream form = repositoryService().getResourceAsStream(formsDeployment(),
                         "processes/forms/" + id + ".form")) {
                     assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8)).as(id)
                             .contains("\"id\": \"" + id + "\"", "\"executionPlatformVersion\": \"7.24.0\"");
@@ -445,9 +390,5 @@ class ProjectProcessTests {
                     "completionOutcome", "FAILED"));
         }
         assertThat(completion).isEnded();
-    }
-
-    private static Date daysAfter(Date start, int days) {
-        return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
     }
 }

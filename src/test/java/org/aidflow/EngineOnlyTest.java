@@ -1,0 +1,81 @@
+package org.aidflow;
+
+import static org.mockito.Mockito.mock;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The engine-only tier of process tests: a bare in-memory engine (camunda.cfg.xml), the clock held at {@link #NOW},
+ * camunda-bpm-assert bound to the engine, and every bean the models name stood in for by a mock.
+ * A subclass names its models with {@code @Deployment} (every Camunda Form in processes/forms is deployed beside them,
+ * for the user tasks' formRef) and its delegates with {@link #delegate(String)}.
+ */
+@ExtendWith(ProcessEngineExtension.class) // declared, not a shared static field: one extension per test class
+public abstract class EngineOnlyTest {
+
+    private static final Path FORMS = Path.of("processes", "forms");
+
+    protected static final Date NOW = Date.from(LocalDateTime.of(2025, 6, 2, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
+
+    /** Every user task's overdue timer calls it; field initializers run before this, so it is registered first. */
+    protected final TaskListener notifyOverdue = register("notifyOverdue", mock(TaskListener.class));
+
+    private String formsDeployment;
+
+    @BeforeEach
+    void bindEngineAndClock(ProcessEngine engine) throws IOException {
+        AbstractAssertions.init(engine);
+        ClockUtil.setCurrentTime(NOW);
+        DeploymentBuilder forms = engine.getRepositoryService().createDeployment().name("forms");
+        try (Stream<Path> files = Files.list(FORMS)) {
+            files.map(Path::getFileName).map(Path::toString).filter(name -> name.endsWith(".form")).sorted()
+                    .forEach(name -> forms.addClasspathResource("processes/forms/" + name));
+        }
+        formsDeployment = forms.deploy().getId();
+    }
+
+    @AfterEach
+    void releaseEngineAndClock(ProcessEngine engine) {
+        engine.getRepositoryService().deleteDeployment(formsDeployment, true);
+        Mocks.reset();
+        ClockUtil.reset();
+        AbstractAssertions.reset();
+    }
+
+    /** The deployment of every Camunda Form, made for this test. */
+    protected String formsDeployment() {
+        return formsDeployment;
+    }
+
+    /** A mock delegate the models reach as {@code ${name}}; create it in a field initializer. */
+    protected static JavaDelegate delegate(String name) {
+        return register(name, mock(JavaDelegate.class));
+    }
+
+    protected static Date daysAfter(Date start, int days) {
+        return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
+    }
+
+    private static <T> T register(String name, T bean) {
+        Mocks.register(name, bean);
+        return bean;
+    }
+}
