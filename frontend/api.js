@@ -205,11 +205,22 @@ export const summary = (groupBy, statuses) => request('GET', '/api/reports/summa
   { query: { groupBy, status: statuses && statuses.length ? statuses.join(',') : undefined } });
 
 /** The summary as a CSV or XLSX file: {blob, fileName}, named by the server in the UI language. */
-export async function summaryFile(groupBy, format, statuses) {
-  const query = queryString({ groupBy, format, status: statuses && statuses.length ? statuses.join(',') : undefined });
+export const summaryFile = (groupBy, format, statuses) => reportFile('/api/reports/summary',
+  { groupBy, format, status: statuses && statuses.length ? statuses.join(',') : undefined }, 'summary.' + format);
+
+/**
+ * The whole program as the article reports it: {statuses, totals:{donors,agreements,intendedAmount,projects,budget,
+ * transferred,received,spent}, donorsOver20Million, donors:[…], typeGroups:[row], facilityTypes:[row], notFixed:[row]}.
+ */
+export const programReport = () => request('GET', '/api/reports/program');
+
+/** The program report as a CSV or XLSX file: {blob, fileName}. */
+export const programFile = (format) => reportFile('/api/reports/program', { format }, 'program.' + format);
+
+async function reportFile(path, params, fallbackName) {
   let response;
   try {
-    response = await fetch('/api/reports/summary' + query,
+    response = await fetch(path + queryString(params),
       { headers: { Accept: '*/*', 'Accept-Language': acceptLanguage() }, credentials: 'same-origin' });
   } catch (e) {
     throw new ApiError(0, { detail: t('error.network') });
@@ -218,7 +229,7 @@ export async function summaryFile(groupBy, format, statuses) {
     const problem = (response.headers.get('Content-Type') || '').includes('json') ? await response.json().catch(() => null) : null;
     throw new ApiError(response.status, problem);
   }
-  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) || 'summary.' + format };
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) || fallbackName };
 }
 
 function fileNameOf(disposition) {

@@ -11,6 +11,8 @@ import { Loading } from '../common/Loading.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
 import { DueDate } from '../common/DueDate.js';
 import { taskName } from '../tasks/TaskName.js';
+import { DownloadButtons, useDownload } from './downloads.js';
+import { ProgramCard } from './ProgramCard.js';
 
 /** The four views of the program the dashboard shows, each with its chart and its downloads. */
 const GROUPS = ['typeGroup', 'donor', 'recipient', 'focusArea'];
@@ -18,6 +20,9 @@ const METRICS = ['budget', 'transferred', 'received', 'spent'];
 const COLOURS = { budget: '#1f4e79', transferred: '#4f8fc0', received: '#2e8b57', spent: '#c98a2b' };
 /** SUBMITTED passes at once into UNDER_REVIEW and is never stored, so it is no filter. */
 const STATUSES = PROJECT_STATUSES.filter((s) => s !== 'SUBMITTED');
+
+/** The projects the article counts as fixed (已确定): approved and every stage after. */
+const FIXED = ['APPROVED', 'IN_PROGRESS', 'COMPLETION_REVIEW', 'CLOSED', 'FAILED'];
 
 const label = (row) => (lang() === 'en' ? row.labelEn || row.labelZh : row.labelZh || row.labelEn) || row.key;
 
@@ -84,6 +89,7 @@ export function Dashboard({ query }) {
         note: t('dashboard.ofTransferred', { p: percent(totals.received, totals.transferred) }) }),
       h(Figure, { name: 'spent', label: t('dashboard.figure.spent'), value: money(totals.spent),
         note: t('dashboard.ofReceived', { p: percent(totals.spent, totals.received) }) })) : null,
+    h(ProgramCard, { fixedOnly: statuses.join(',') === FIXED.join(','), onFixedOnly: () => navigate('/dashboard', { status: FIXED.join(',') }) }),
     reports && totals.projects === 0 ? h('div', { className: 'card empty' }, h('p', null, t('dashboard.empty'))) : null,
     reports && totals.projects > 0 ? h('div', { className: 'dashboard-grid' + (data.loading ? ' is-stale' : '') },
       GROUPS.map((g) => h(SummaryCard, { key: g, groupBy: g, report: reports[g], statuses }))) : null,
@@ -123,23 +129,9 @@ function OverdueCard() {
 /** One grouping: a chart (or the same figures as a table) and its CSV and XLSX downloads. */
 function SummaryCard({ groupBy, report, statuses }) {
   const [asTable, setAsTable] = useState(false);
-  const [download, setDownload] = useState({ busy: null, error: null });
+  const download = useDownload();
   const rows = [...report.rows].sort((a, b) => Number(b.budget) - Number(a.budget));
-
-  const save = (format) => {
-    setDownload({ busy: format, error: null });
-    api.summaryFile(groupBy, format, statuses).then(({ blob, fileName }) => {
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = fileName;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
-      setDownload({ busy: null, error: null });
-    }).catch((error) => setDownload({ busy: null, error }));
-  };
+  const save = (format) => download.save(format, () => api.summaryFile(groupBy, format, statuses));
 
   const open = (row) => {
     const filter = { donor: 'donor', recipient: 'recipient', typeGroup: 'typeGroup' }[groupBy];
@@ -155,10 +147,7 @@ function SummaryCard({ groupBy, report, statuses }) {
         h('div', { className: 'segmented', role: 'group', 'aria-label': t('dashboard.view') },
           h('button', { type: 'button', className: 'btn btn-small' + (!asTable ? ' is-on' : ''), 'aria-pressed': !asTable, onClick: () => setAsTable(false) }, t('dashboard.chart')),
           h('button', { type: 'button', className: 'btn btn-small' + (asTable ? ' is-on' : ''), 'aria-pressed': asTable, onClick: () => setAsTable(true) }, t('dashboard.table'))),
-        ['csv', 'xlsx'].map((f) => h('button', {
-          key: f, type: 'button', className: 'btn btn-small download-' + f, disabled: !!download.busy, onClick: () => save(f),
-          title: t('dashboard.download', { format: f.toUpperCase() }),
-        }, download.busy === f ? t('dashboard.downloading') : '⤓ ' + f.toUpperCase())))),
+        h(DownloadButtons, { download, onSave: save }))),
     download.error ? h(ErrorNotice, { error: download.error }) : null,
     rows.length === 0 ? h('p', { className: 'muted' }, t('dashboard.noRows'))
       : asTable ? h(SummaryTable, { rows, groupBy })

@@ -45,6 +45,23 @@ class DashboardInTheBrowserTests extends BrowserScenarios {
         screenshot("dashboard.png", false);
         fitsATablet("the dashboard");
 
+        // the program the way the article reports it, and the dashboard counting the fixed projects only
+        JsonNode program = as("acftu.auditor").get("/api/reports/program").json().path("totals");
+        browser.waitUntil("document.querySelector('.program-card [data-figure=projects] .figure-value')", "the program card");
+        assertThat(browser.text(".program-card [data-figure=agreements] .figure-value").replace(",", ""))
+                .isEqualTo(program.path("agreements").asText());
+        assertThat(browser.text(".program-card [data-figure=projects] .figure-value").replace(",", ""))
+                .isEqualTo(program.path("projects").asText());
+        assertThat(browser.text(".program-card .program-groups tbody")).contains("直接服务职工设施");
+        browser.click(".program-card .program-fixed");
+        browser.waitUntil("location.hash.indexOf('status=APPROVED%2CIN_PROGRESS') > 0 || location.hash.indexOf('status=APPROVED,IN_PROGRESS') > 0",
+                "the fixed projects only");
+        browser.waitUntil("!document.querySelector('.program-card .program-fixed') && !document.querySelector('.is-stale')"
+                + " && document.querySelector('.dashboard-totals [data-figure=projects] .figure-value').innerText.replace(/,/g, '') === '"
+                + program.path("projects").asText() + "'", "the dashboard's totals equal to the program's fixed projects");
+        go("/dashboard");
+        browser.waitUntil("document.querySelectorAll('.summary-card .chart[data-rendered=true]').length === 4", "four drawn charts");
+
         // the same figures as a table, with the donor's Chinese name
         browser.click(".summary-card[data-group=donor] .segmented button:nth-child(2)");
         browser.waitForText(".summary-card[data-group=donor] .summary-table", "北京市总工会");
