@@ -1,18 +1,9 @@
 package org.aidflow.demo;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.aidflow.config.Ldap;
 import org.aidflow.demo.ProgramPlan.AgreementPlan;
@@ -31,7 +22,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -72,7 +62,7 @@ public class ProgramLoader {
     private final boolean demoPeople;
     private final CompletableFuture<Result> finished = new CompletableFuture<>();
     private volatile boolean stopping;
-    private volatile ExecutorService pool;
+    private volatile LoadWorkers workersNow;
     private volatile LoadProgress progress;
     private final java.util.concurrent.ConcurrentSkipListMap<Long, CompletableFuture<Void>> thresholds =
             new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -139,15 +129,9 @@ public class ProgramLoader {
     @EventListener
     void closing(ContextClosedEvent event) {
         stopping = true;
-        ExecutorService p = pool;
-        if (p != null) {
-            // the queued ones are cancelled, so that the load's thread stops waiting for them
-            p.shutdownNow().forEach(queued -> ((Future<?>) queued).cancel(false));
-            try {
-                p.awaitTermination(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        LoadWorkers w = workersNow;
+        if (w != null) {
+            w.stop();
         }
     }
 
@@ -169,25 +153,28 @@ public class ProgramLoader {
             if (!thresholds.isEmpty()) {
                 stepped();
             }
-        },
-                () -> stopping);
-        pool = Executors.newFixedThreadPool(workers, new NamedThreads());
+        }, () -> stopping);
+        LoadWorkers pool = new LoadWorkers(workers);
+        workersNow = pool;
+        if (stopping) {
+            pool.stop();
+        }
         progress.start();
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         try {
             Map<Integer, Long> agreementIds = new ConcurrentHashMap<>();
-            runAll(plan.agreements(), a -> agreementIds.put(a.no(), driver.agreement(a)), a -> "agreement " + a.title(), failures);
+            pool.runAll(plan.agreements(), a -> agreementIds.put(a.no(), driver.agreement(a)), a -> "agreement " + a.title());
             Map<Integer, AgreementPlan> agreements = new ConcurrentHashMap<>();
             plan.agreements().forEach(a -> agreements.put(a.no(), a));
             List<ProjectPlan> signed = plan.projects().stream().filter(p -> agreementIds.containsKey(p.agreement())).toList();
-            runAll(signed, p -> {
+            pool.runAll(signed, p -> {
                 driver.project(p, agreements.get(p.agreement()), agreementIds.get(p.agreement()));
                 progress.projectDone();
-            }, p -> "project " + p.no() + " " + p.title(), failures);
+            }, p -> "project " + p.no() + " " + p.title());
         } finally {
-            pool.shutdownNow();
+            pool.close();
             progress.stop();
         }
+        List<String> failures = pool.failures();
         if (stopping) {
             log.info("Program load paused as AidFlow stops: {}; the next start goes on from here", progress.line());
             return result(false, failures);
@@ -204,49 +191,6 @@ public class ProgramLoader {
         return result(false, failures);
     }
 
-    private <T> void runAll(List<T> items, java.util.function.Consumer<T> work, java.util.function.Function<T, String> name,
-                            List<String> failures) {
-        List<Future<?>> futures = new ArrayList<>();
-        AtomicInteger logged = new AtomicInteger();
-        for (T item : items) {
-            if (stopping) {
-                break;
-            }
-            try {
-                futures.add(pool.submit(() -> {
-                    try {
-                        work.accept(item);
-                    } catch (ProgramDriver.Stopped e) {
-                        // the app is stopping: the next start resumes this one
-                    } catch (RuntimeException e) {
-                        if (!stopping) {
-                            failures.add(name.apply(item) + ": " + e.getMessage());
-                            if (logged.incrementAndGet() <= 5) {
-                                log.warn("Program load: {} failed: {}", name.apply(item), e.getMessage());
-                            }
-                        }
-                    }
-                }));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                break; // stopping
-            }
-        }
-        waitFor(futures);
-    }
-
-    private static void waitFor(List<Future<?>> futures) {
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (java.util.concurrent.CancellationException | java.util.concurrent.ExecutionException e) {
-                // cancelled by a stop, or failed: counted above
-            }
-        }
-    }
-
     private Result result(boolean loaded, List<String> failures) {
         return new Result(loaded, progress.projects(), progress.steps(), List.copyOf(failures), progress.elapsed().toMillis(),
                 progress.peakHeapBytes());
@@ -260,57 +204,4 @@ public class ProgramLoader {
         return directory.find(code).map(Union::parentCode).orElse(null);
     }
 
-    private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
-        private final AtomicInteger n = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "program-load-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
-    }
-
-    /** The row that says which plan is loaded here and whether it is done. */
-    record ProgramLoad(long seed, double scale, boolean resumed) {
-
-        /** The plan to load now, or null when there is nothing to load (logged). */
-        static ProgramLoad begin(JdbcClient jdbc, long seed, double scale) {
-            var row = jdbc.sql("SELECT seed, scale, finished_at FROM program_load WHERE id = 1")
-                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getTimestamp(3)}).optional();
-            if (row.isPresent()) {
-                Object[] r = row.get();
-                if (r[2] != null) {
-                    log.info("Program load: this database already holds the program (seed {}, scale {}, loaded {}); left as it is",
-                            r[0], r[1], r[2]);
-                    return null;
-                }
-                long storedSeed = (Long) r[0];
-                double storedScale = Double.parseDouble((String) r[1]);
-                if (storedSeed != seed || storedScale != scale) {
-                    log.warn("Program load: resuming the plan begun here (seed {}, scale {}), not seed {}, scale {}",
-                            storedSeed, storedScale, seed, scale);
-                }
-                return new ProgramLoad(storedSeed, storedScale, true);
-            }
-            long agreements = jdbc.sql("SELECT COUNT(*) FROM agreement").query(Long.class).single();
-            if (agreements > 0) {
-                log.warn("Program load: this database already holds {} agreements of its own; the program is loaded only "
-                        + "into an empty database, so nothing was loaded", agreements);
-                return null;
-            }
-            try {
-                jdbc.sql("INSERT INTO program_load (id, seed, scale, started_at) VALUES (1, ?, ?, ?)")
-                        .params(seed, Double.toString(scale), Timestamp.from(Instant.now())).update();
-            } catch (DuplicateKeyException e) {
-                log.info("Program load: another node began it");
-                return null;
-            }
-            return new ProgramLoad(seed, scale, false);
-        }
-
-        void finish(JdbcClient jdbc) {
-            jdbc.sql("UPDATE program_load SET finished_at = ? WHERE id = 1").param(Timestamp.from(Instant.now())).update();
-        }
-    }
 }

@@ -63,7 +63,7 @@ class ProgramLoadTests {
                 othersSeeTheirOwnOnly(base);
 
                 // a database that holds the program is left as it is on the next start
-                assertThat(ProgramLoader.ProgramLoad.begin(jdbc, SEED, SCALE)).isNull();
+                assertThat(ProgramLoad.begin(jdbc, SEED, SCALE)).isNull();
             }
         } finally {
             database.drop();
