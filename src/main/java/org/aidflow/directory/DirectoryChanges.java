@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import org.aidflow.audit.AuditRecord;
 import org.aidflow.audit.AuditTrail;
-import org.aidflow.security.CurrentUser;
 import org.aidflow.web.Checks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,16 +54,16 @@ class DirectoryChanges {
         }
     }
 
-    /** Records the change and raises the revision; the directory is read again after the commit. */
+    /** Records the change as {@code actor}'s (a username) and raises the revision; the directory is read again after the commit. */
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(CurrentUser user, AuditTrail.Subject subject, long subjectId, String action, Map<String, Object> details) {
+    void record(String actor, AuditTrail.Subject subject, long subjectId, String action, Map<String, Object> details) {
         String text;
         try {
             text = json.writeValueAsString(details);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        audit.record(AuditRecord.of(subject, subjectId, action, user.username()).withDetails(text));
+        audit.record(AuditRecord.of(subject, subjectId, action, actor).withDetails(text));
         jdbc.sql("UPDATE directory_revision SET revision = revision + 1 WHERE id = 1").update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

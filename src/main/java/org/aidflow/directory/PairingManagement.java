@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.aidflow.audit.AuditTrail;
-import org.aidflow.security.CurrentUser;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +40,7 @@ public class PairingManagement {
     }
 
     @Transactional
-    public Pairing add(CurrentUser admin, String roundCode, Pairing pairing) {
+    public Pairing add(String actor, String roundCode, Pairing pairing) {
         Round round = openRound(roundCode);
         Checks checks = new Checks();
         Pairing p = checked(checks, "", pairing);
@@ -50,12 +49,12 @@ public class PairingManagement {
             throw ApiException.conflict("pairing.exists", p.donorCode(), p.recipientCode(), round.code());
         }
         insert(round, p);
-        record(admin, round, "PAIRING_ADDED", Map.of("added", List.of(describe(p))));
+        record(actor, round, "PAIRING_ADDED", Map.of("added", List.of(describe(p))));
         return p;
     }
 
     @Transactional
-    public Pairing changeCounties(CurrentUser admin, String roundCode, String donor, String recipient, String countiesZh) {
+    public Pairing changeCounties(String actor, String roundCode, String donor, String recipient, String countiesZh) {
         Round round = openRound(roundCode);
         Pairing before = find(round, donor, recipient);
         if (before == null) {
@@ -66,13 +65,13 @@ public class PairingManagement {
         if (!after.equals(normalised(before))) {
             jdbc.sql("UPDATE pairing SET counties_zh = ? WHERE round_code = ? AND donor_code = ? AND recipient_code = ?")
                     .params(after.countiesZh(), round.code(), donor, recipient).update();
-            record(admin, round, "PAIRING_CHANGED", Map.of("before", describe(before), "after", describe(after)));
+            record(actor, round, "PAIRING_CHANGED", Map.of("before", describe(before), "after", describe(after)));
         }
         return after;
     }
 
     @Transactional
-    public void remove(CurrentUser admin, String roundCode, String donor, String recipient) {
+    public void remove(String actor, String roundCode, String donor, String recipient) {
         Round round = openRound(roundCode);
         Pairing before = find(round, donor, recipient);
         if (before == null) {
@@ -80,12 +79,12 @@ public class PairingManagement {
         }
         jdbc.sql("DELETE FROM pairing WHERE round_code = ? AND donor_code = ? AND recipient_code = ?")
                 .params(round.code(), donor, recipient).update();
-        record(admin, round, "PAIRING_REMOVED", Map.of("removed", List.of(describe(before))));
+        record(actor, round, "PAIRING_REMOVED", Map.of("removed", List.of(describe(before))));
     }
 
     /** Makes the round's pairings exactly these; records what was added, removed and changed. */
     @Transactional
-    public List<Pairing> replace(CurrentUser admin, String roundCode, List<Pairing> wanted) {
+    public List<Pairing> replace(String actor, String roundCode, List<Pairing> wanted) {
         Round round = openRound(roundCode);
         Checks checks = new Checks();
         checks.check(wanted != null, "pairings", "field.required");
@@ -125,7 +124,7 @@ public class PairingManagement {
             removed.add(describe(gone));
         }
         if (!added.isEmpty() || !changed.isEmpty() || !removed.isEmpty()) {
-            record(admin, round, "PAIRINGS_REPLACED", Map.of("added", added, "changed", changed, "removed", removed));
+            record(actor, round, "PAIRINGS_REPLACED", Map.of("added", added, "changed", changed, "removed", removed));
         }
         return next;
     }
@@ -178,11 +177,11 @@ public class PairingManagement {
                 .params(round.code(), p.donorCode(), p.recipientCode(), p.countiesZh()).update();
     }
 
-    private void record(CurrentUser admin, Round round, String action, Map<String, Object> what) {
+    private void record(String actor, Round round, String action, Map<String, Object> what) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("code", round.code());
         details.putAll(what);
-        changes.record(admin, AuditTrail.Subject.ROUND, rounds.idOf(round.code()), action, details);
+        changes.record(actor, AuditTrail.Subject.ROUND, rounds.idOf(round.code()), action, details);
     }
 
     /** The seed stores "no counties" as an empty text; the API says null. */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.aidflow.audit.AuditTrail;
-import org.aidflow.security.CurrentUser;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.aidflow.web.InputRules;
@@ -41,7 +40,7 @@ public class RoundManagement {
     }
 
     @Transactional
-    public Round create(CurrentUser admin, String code, RoundFields fields, String copyPairingsFrom) {
+    public Round create(String actor, String code, RoundFields fields, String copyPairingsFrom) {
         changes.begin();
         Checks checks = new Checks();
         DirectoryChanges.checkNewCode(checks, code, CODE);
@@ -64,12 +63,12 @@ public class RoundManagement {
         details.put("after", describe(round));
         details.put("copyPairingsFrom", source);
         details.put("pairingsCopied", copied);
-        changes.record(admin, AuditTrail.Subject.ROUND, idOf(code), "ROUND_CREATED", details);
+        changes.record(actor, AuditTrail.Subject.ROUND, idOf(code), "ROUND_CREATED", details);
         return round;
     }
 
     @Transactional
-    public Round update(CurrentUser admin, String code, String codeInBody, RoundFields fields) {
+    public Round update(String actor, String code, String codeInBody, RoundFields fields) {
         changes.begin();
         Round before = directory.round(code).orElseThrow(ApiException::notFound);
         Checks checks = new Checks();
@@ -95,13 +94,13 @@ public class RoundManagement {
         details.put("code", code);
         details.put("before", describe(before));
         details.put("after", describe(after));
-        changes.record(admin, AuditTrail.Subject.ROUND, idOf(code), "ROUND_CHANGED", details);
+        changes.record(actor, AuditTrail.Subject.ROUND, idOf(code), "ROUND_CHANGED", details);
         return after;
     }
 
     /** A round opened by mistake goes again, with its pairings, as long as it has not begun. */
     @Transactional
-    public void delete(CurrentUser admin, String code) {
+    public void delete(String actor, String code) {
         changes.begin();
         Round round = directory.round(code).orElseThrow(ApiException::notFound);
         if (round.startYear() <= Directory.currentYear()) {
@@ -114,7 +113,7 @@ public class RoundManagement {
         details.put("code", code);
         details.put("before", describe(round));
         details.put("pairingsDeleted", pairings);
-        changes.record(admin, AuditTrail.Subject.ROUND, id, "ROUND_DELETED", details);
+        changes.record(actor, AuditTrail.Subject.ROUND, id, "ROUND_DELETED", details);
     }
 
     private Round checked(Checks checks, String code, RoundFields f, boolean creating) {
@@ -163,7 +162,8 @@ public class RoundManagement {
         }
     }
 
-    long idOf(String code) {
+    /** The row id the directory's history (audit subject) is kept under. */
+    public long idOf(String code) {
         return jdbc.sql("SELECT id FROM assistance_round WHERE code = ?").param(code).query(Long.class).single();
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.aidflow.audit.AuditTrail;
-import org.aidflow.security.CurrentUser;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +38,7 @@ public class UnionManagement {
     }
 
     @Transactional
-    public Union create(CurrentUser admin, String code, UnionFields fields) {
+    public Union create(String actor, String code, UnionFields fields) {
         changes.begin();
         Checks checks = new Checks();
         DirectoryChanges.checkNewCode(checks, code, CODE);
@@ -53,12 +52,12 @@ public class UnionManagement {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("code", code);
         details.put("after", describe(union));
-        changes.record(admin, AuditTrail.Subject.UNION, idOf(code), "UNION_CREATED", details);
+        changes.record(actor, AuditTrail.Subject.UNION, idOf(code), "UNION_CREATED", details);
         return union;
     }
 
     @Transactional
-    public Union update(CurrentUser admin, String code, String codeInBody, UnionFields fields) {
+    public Union update(String actor, String code, String codeInBody, UnionFields fields) {
         changes.begin();
         Union before = directory.find(code).orElseThrow(ApiException::notFound);
         Checks checks = new Checks();
@@ -80,7 +79,7 @@ public class UnionManagement {
         details.put("code", code);
         details.put("before", describe(before));
         details.put("after", describe(after));
-        changes.record(admin, AuditTrail.Subject.UNION, idOf(code), "UNION_CHANGED", details);
+        changes.record(actor, AuditTrail.Subject.UNION, idOf(code), "UNION_CHANGED", details);
         return after;
     }
 
@@ -128,7 +127,8 @@ public class UnionManagement {
                 .param("c", code).query(Long.class).single() > 0;
     }
 
-    long idOf(String code) {
+    /** The row id the directory's history (audit subject) is kept under. */
+    public long idOf(String code) {
         return jdbc.sql("SELECT id FROM union_org WHERE code = ?").param(code).query(Long.class).single();
     }
 

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.aidflow.security.CurrentUser;
+import org.aidflow.tasks.ReminderLog;
 import org.aidflow.web.PageResult.Paging;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Service;
  * open it themselves.
  */
 @Service
-public class Notifications {
+public class Notifications implements ReminderLog {
 
     public record Notification(long id, String kind, String recipientGroup, String recipientUser, String taskId,
                                String taskKey, String taskName, String businessKey, String holderGroup, Instant dueAt,
@@ -103,10 +104,11 @@ public class Notifications {
                 .query(Long.class).list().forEach(id -> read(id, user.username()));
     }
 
-    /** Has this person sent a reminder about this task since then? */
+    /** Reminders are kept as their notices ({@link TaskNotices#REMINDER}). */
+    @Override
     public boolean remindedSince(String taskId, String username, Instant since) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE task_id = ? AND created_by = ? AND kind = ? AND created_at > ?")
-                .params(taskId, username, "REMINDER", Timestamp.from(since)).query(Long.class).single() > 0;
+                .params(taskId, username, TaskNotices.REMINDER, Timestamp.from(since)).query(Long.class).single() > 0;
     }
 
     private void read(long id, String username) {

@@ -1,2 +1,2 @@
-/** Notifications to people: overdue tasks flagged by the process timers, and reminders. */
+/** Notifications to people: overdue tasks flagged by the process timers, delegations and reminders. */
 package org.aidflow.notifications;

@@ -1,2 +1,2 @@
-/** Administering people: accounts in their unions, one-time and own passwords, and who covers which tasks. */
+/** Administering people and the directory: accounts, passwords, who covers which tasks; unions, rounds, pairings. */
 package org.aidflow.people;

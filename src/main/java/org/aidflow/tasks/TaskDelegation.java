@@ -10,13 +10,13 @@ import java.util.Set;
 
 import org.aidflow.audit.AuditTrail;
 import org.aidflow.directory.People;
-import org.aidflow.notifications.Notifications;
 import org.aidflow.security.CurrentUser;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +25,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * 转办: hands a task to a colleague in one of its candidate groups (same union, same role). The
- * assignment, its audit record and the notice to the new holder commit together.
+ * assignment, its audit record and what others do on {@link TaskDelegated} (the new holder is told) commit together.
  */
 @Service
 class TaskDelegation {
 
-    static final String KIND = "DELEGATED";
     private static final int MAX_COLLEAGUES = 200;
 
     /** Someone the task may be handed to, and the candidate group through which they may take it. */
@@ -43,12 +42,12 @@ class TaskDelegation {
     private final IdentityService identity;
     private final EngineUser engineUser;
     private final AuditTrail audit;
-    private final Notifications notifications;
+    private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final People people;
 
     TaskDelegation(TaskAccess access, TaskLocks locks, TaskService tasks, IdentityService identity, EngineUser engineUser,
-                   AuditTrail audit, Notifications notifications, ObjectMapper json, People people) {
+                   AuditTrail audit, ApplicationEventPublisher events, ObjectMapper json, People people) {
         this.people = people;
         this.access = access;
         this.locks = locks;
@@ -56,7 +55,7 @@ class TaskDelegation {
         this.identity = identity;
         this.engineUser = engineUser;
         this.audit = audit;
-        this.notifications = notifications;
+        this.events = events;
         this.json = json;
     }
 
@@ -93,8 +92,8 @@ class TaskDelegation {
         String remark = comment == null || comment.isBlank() ? null : comment;
         engineUser.run(user.username(), () -> tasks.setAssignee(taskId, to));
         audit.record(task.audit("TASK_DELEGATED").withComment(remark).withDetails(details(to)));
-        notifications.add(KIND, null, to, taskId, task.taskKey(), task.taskName(), task.businessKey(), group,
-                task.open().getDueDate(), user.username(), remark);
+        events.publishEvent(new TaskDelegated(taskId, task.taskKey(), task.taskName(), task.businessKey(),
+                task.open().getDueDate(), user.username(), to, group, remark));
     }
 
     private Optional<String> eligibleGroup(String username, List<String> groups) {

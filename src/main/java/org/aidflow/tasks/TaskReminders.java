@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.aidflow.audit.AuditTrail;
-import org.aidflow.notifications.Notifications;
 import org.aidflow.security.CurrentUser;
 import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,19 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class TaskReminders {
 
-    static final String KIND = "REMINDER";
     static final Duration QUIET_TIME = Duration.ofHours(1);
 
     private final TaskAccess access;
     private final TaskLocks locks;
     private final AuditTrail audit;
-    private final Notifications notifications;
+    private final ReminderLog reminders;
+    private final ApplicationEventPublisher events;
 
-    TaskReminders(TaskAccess access, TaskLocks locks, AuditTrail audit, Notifications notifications) {
+    TaskReminders(TaskAccess access, TaskLocks locks, AuditTrail audit, ReminderLog reminders,
+                  ApplicationEventPublisher events) {
         this.access = access;
         this.locks = locks;
         this.audit = audit;
-        this.notifications = notifications;
+        this.reminders = reminders;
+        this.events = events;
     }
 
     @Transactional
@@ -49,21 +51,13 @@ class TaskReminders {
             throw ApiException.forbidden();
         }
         new Checks().maxLength("comment", comment, TaskComments.MAX_LENGTH).throwIfAny();
-        if (notifications.remindedSince(taskId, user.username(), Instant.now().minus(QUIET_TIME))) {
+        if (reminders.remindedSince(taskId, user.username(), Instant.now().minus(QUIET_TIME))) {
             throw ApiException.conflict("task.remindTooSoon");
         }
         String remark = comment == null || comment.isBlank() ? null : comment;
         Task open = task.open();
-        if (open.getAssignee() != null) {
-            String group = task.candidateGroups().isEmpty() ? null : task.candidateGroups().get(0);
-            notifications.add(KIND, null, open.getAssignee(), taskId, task.taskKey(), task.taskName(), task.businessKey(),
-                    group, open.getDueDate(), user.username(), remark);
-        } else {
-            for (String group : task.candidateGroups()) {
-                notifications.add(KIND, group, null, taskId, task.taskKey(), task.taskName(), task.businessKey(), group,
-                        open.getDueDate(), user.username(), remark);
-            }
-        }
+        events.publishEvent(new TaskReminded(taskId, task.taskKey(), task.taskName(), task.businessKey(), open.getDueDate(),
+                user.username(), open.getAssignee(), task.candidateGroups(), remark));
         audit.record(task.audit("TASK_REMINDED").withComment(remark));
     }
 }
