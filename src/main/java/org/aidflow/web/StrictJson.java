@@ -32,10 +32,11 @@ public final class StrictJson {
 
     public static SimpleModule module() {
         SimpleModule module = new SimpleModule("aidflow-strict-input");
-        module.addDeserializer(String.class, new Text());
-        module.addDeserializer(BigDecimal.class, new Decimal());
-        module.addDeserializer(BigInteger.class, new WholeNumber());
-        module.addDeserializer(LocalDate.class, new Date());
+        module.addDeserializer(String.class, only("field.notText", StrictJson::text, JsonToken.VALUE_STRING));
+        module.addDeserializer(BigDecimal.class, only("field.notNumber", StrictJson::decimal,
+                JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT));
+        module.addDeserializer(BigInteger.class, only("field.notInteger", StrictJson::bigInteger, JsonToken.VALUE_NUMBER_INT));
+        module.addDeserializer(LocalDate.class, only("field.notDate", StrictJson::date, JsonToken.VALUE_STRING));
         module.addDeserializer(Object.class, new Untyped());
         return module;
     }
@@ -52,56 +53,6 @@ public final class StrictJson {
 
         public String messageKey() {
             return messageKey;
-        }
-    }
-
-    static final class Text extends JsonDeserializer<String> {
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw new Refused(p, "field.notText");
-            }
-            return text(p);
-        }
-    }
-
-    static final class Decimal extends JsonDeserializer<BigDecimal> {
-        @Override
-        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken token = p.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new Refused(p, "field.notNumber");
-            }
-            return decimal(p);
-        }
-    }
-
-    static final class WholeNumber extends JsonDeserializer<BigInteger> {
-        @Override
-        public BigInteger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                throw new Refused(p, "field.notInteger");
-            }
-            BigInteger value = p.getBigIntegerValue();
-            refuseIf(p, InputRules.number(value));
-            return value;
-        }
-    }
-
-    static final class Date extends JsonDeserializer<LocalDate> {
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw new Refused(p, "field.notDate");
-            }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(p.getText());
-            } catch (DateTimeParseException e) {
-                throw new Refused(p, "field.notDate");
-            }
-            refuseIf(p, InputRules.date(date));
-            return date;
         }
     }
 
@@ -179,18 +130,51 @@ public final class StrictJson {
             return switch (p.getNumberType()) {
                 case INT -> p.getIntValue();
                 case LONG -> p.getLongValue();
-                default -> {
-                    BigInteger value = p.getBigIntegerValue();
-                    refuseIf(p, InputRules.number(value));
-                    yield value;
-                }
+                default -> bigInteger(p);
             };
         }
+    }
+
+    /** Reads one value from the parser's current token. */
+    private interface Reader<T> {
+        T read(JsonParser p) throws IOException;
+    }
+
+    /** Reads values with {@code reader} from the given kinds of token only, and refuses any other kind with {@code refusal}. */
+    private static <T> JsonDeserializer<T> only(String refusal, Reader<T> reader, JsonToken... tokens) {
+        return new JsonDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                for (JsonToken token : tokens) {
+                    if (p.currentToken() == token) {
+                        return reader.read(p);
+                    }
+                }
+                throw new Refused(p, refusal);
+            }
+        };
+    }
+
+    private static LocalDate date(JsonParser p) throws IOException {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(p.getText());
+        } catch (DateTimeParseException e) {
+            throw new Refused(p, "field.notDate");
+        }
+        refuseIf(p, InputRules.date(date));
+        return date;
     }
 
     private static String text(JsonParser p) throws IOException {
         String value = p.getText();
         refuseIf(p, InputRules.text(value));
+        return value;
+    }
+
+    private static BigInteger bigInteger(JsonParser p) throws IOException {
+        BigInteger value = p.getBigIntegerValue();
+        refuseIf(p, InputRules.number(value));
         return value;
     }
 
