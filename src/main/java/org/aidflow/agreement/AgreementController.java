@@ -59,7 +59,7 @@ class AgreementController {
                                          @RequestParam(required = false) Integer size) {
         CurrentUser user = CurrentUsers.get();
         PageResult<Agreement> result = agreements.list(visibility.scope(user),
-                new Agreements.Filter(blankToNull(donor), blankToNull(recipient), status == null ? null : status.name(), q),
+                new Agreements.Filter(donor, recipient, status, q),
                 Paging.of(page, size));
         return result.map(views::summary);
     }
@@ -84,9 +84,5 @@ class AgreementController {
         return agreements.find(id)
                 .filter(a -> visibility.canSee(user, a.donorUnion(), a.recipientUnion()))
                 .orElseThrow(ApiException::notFound);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }
