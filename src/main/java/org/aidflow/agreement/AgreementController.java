@@ -57,11 +57,8 @@ class AgreementController {
                                          @RequestParam(required = false) String q,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        CurrentUser user = CurrentUsers.get();
-        PageResult<Agreement> result = agreements.list(visibility.scope(user),
-                new Agreements.Filter(donor, recipient, status, q),
-                Paging.of(page, size));
-        return result.map(views::summary);
+        return agreements.list(visibility.scope(CurrentUsers.get()),
+                new Agreements.Filter(donor, recipient, status, q), Paging.of(page, size)).map(views::summary);
     }
 
     @GetMapping("/api/agreements/{id}")

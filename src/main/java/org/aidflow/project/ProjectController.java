@@ -64,11 +64,9 @@ class ProjectController {
                                          @RequestParam(required = false) String q,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        CurrentUser user = CurrentUsers.get();
-        PageResult<Project> result = projects.list(visibility.scope(user),
-                new Projects.Filter(donor, recipient, agreementId, status, type, typeGroup, q),
-                Paging.of(page, size));
-        return result.map(views::summary);
+        return projects.list(visibility.scope(CurrentUsers.get()),
+                new Projects.Filter(donor, recipient, agreementId, status, type, typeGroup, q), Paging.of(page, size))
+                .map(views::summary);
     }
 
     @GetMapping("/api/projects/{id}")
