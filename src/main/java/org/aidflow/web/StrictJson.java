@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,15 +28,19 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  */
 public final class StrictJson {
 
+    private static final Reader<String> TEXT = p -> checked(p, p.getText(), InputRules::text);
+    private static final Reader<BigDecimal> DECIMAL = p -> checked(p, p.getDecimalValue(), InputRules::number);
+    private static final Reader<BigInteger> WHOLE = p -> checked(p, p.getBigIntegerValue(), InputRules::number);
+
     private StrictJson() {
     }
 
     public static SimpleModule module() {
         SimpleModule module = new SimpleModule("aidflow-strict-input");
-        module.addDeserializer(String.class, only("field.notText", StrictJson::text, JsonToken.VALUE_STRING));
-        module.addDeserializer(BigDecimal.class, only("field.notNumber", StrictJson::decimal,
+        module.addDeserializer(String.class, only("field.notText", TEXT, JsonToken.VALUE_STRING));
+        module.addDeserializer(BigDecimal.class, only("field.notNumber", DECIMAL,
                 JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT));
-        module.addDeserializer(BigInteger.class, only("field.notInteger", StrictJson::bigInteger, JsonToken.VALUE_NUMBER_INT));
+        module.addDeserializer(BigInteger.class, only("field.notInteger", WHOLE, JsonToken.VALUE_NUMBER_INT));
         module.addDeserializer(LocalDate.class, only("field.notDate", StrictJson::date, JsonToken.VALUE_STRING));
         module.addDeserializer(Object.class, new Untyped());
         return module;
@@ -82,11 +87,11 @@ public final class StrictJson {
                 case START_ARRAY:
                     return array(p, depth);
                 case VALUE_STRING:
-                    return text(p);
+                    return TEXT.read(p);
                 case VALUE_NUMBER_INT:
                     return whole(p);
                 case VALUE_NUMBER_FLOAT:
-                    return decimal(p);
+                    return DECIMAL.read(p);
                 case VALUE_TRUE:
                     return Boolean.TRUE;
                 case VALUE_FALSE:
@@ -130,7 +135,7 @@ public final class StrictJson {
             return switch (p.getNumberType()) {
                 case INT -> p.getIntValue();
                 case LONG -> p.getLongValue();
-                default -> bigInteger(p);
+                default -> WHOLE.read(p);
             };
         }
     }
@@ -156,31 +161,16 @@ public final class StrictJson {
     }
 
     private static LocalDate date(JsonParser p) throws IOException {
-        LocalDate date;
         try {
-            date = LocalDate.parse(p.getText());
+            return checked(p, LocalDate.parse(p.getText()), InputRules::date);
         } catch (DateTimeParseException e) {
             throw new Refused(p, "field.notDate");
         }
-        refuseIf(p, InputRules.date(date));
-        return date;
     }
 
-    private static String text(JsonParser p) throws IOException {
-        String value = p.getText();
-        refuseIf(p, InputRules.text(value));
-        return value;
-    }
-
-    private static BigInteger bigInteger(JsonParser p) throws IOException {
-        BigInteger value = p.getBigIntegerValue();
-        refuseIf(p, InputRules.number(value));
-        return value;
-    }
-
-    private static BigDecimal decimal(JsonParser p) throws IOException {
-        BigDecimal value = p.getDecimalValue();
-        refuseIf(p, InputRules.number(value));
+    /** The value, unless {@code rule} names a reason to refuse it. */
+    private static <T> T checked(JsonParser p, T value, Function<T, String> rule) throws Refused {
+        refuseIf(p, rule.apply(value));
         return value;
     }
 
