@@ -1,9 +1,8 @@
 package org.aidflow;
 
+import static org.aidflow.OwnDatabaseApp.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +11,7 @@ import java.util.Map;
 
 import org.aidflow.directory.Directory;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.util.FileSystemUtils;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,18 +30,9 @@ class DirectoryRoundsRestartTests {
         String newRound = start + "-" + (start + 4);
         String thisYear = start + "-03-01";
         String today = LocalDate.now(Directory.PROGRAM_ZONE).toString();
-        Path dir = Files.createTempDirectory("aidflow-rounds");
-        String[] args = {
-                "--server.port=0",
-                "--spring.profiles.active=test",
-                "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
-                "--spring.datasource.driver-class-name=org.h2.Driver",
-                "--spring.flyway.locations=classpath:db/migration/h2",
-                "--aidflow.documents.dir=" + dir.resolve("documents").toAbsolutePath(),
-                "--camunda.bpm.process-engine-name=rounds"};
-        try {
+        try (OwnDatabaseApp app = new OwnDatabaseApp("rounds")) {
             long underOldRound;
-            try (ConfigurableApplicationContext first = SpringApplication.run(AidFlowApplication.class, args)) {
+            try (ConfigurableApplicationContext first = app.start()) {
                 Api admin = api(first, "admin");
                 Api bj = api(first, "bj.proposer");
                 Api.Response renamed = admin.put("/api/admin/unions/XJ-HT", Map.of("level", "PREFECTURE", "parentCode", "XJ",
@@ -99,7 +87,7 @@ class DirectoryRoundsRestartTests {
                 assertThat(bj.get("/api/agreements/" + underOldRound).json().path("status").asText()).isEqualTo("ACTIVE");
             }
 
-            try (ConfigurableApplicationContext second = SpringApplication.run(AidFlowApplication.class, args)) {
+            try (ConfigurableApplicationContext second = app.start()) {
                 Api admin = api(second, "admin");
                 Api bj = api(second, "bj.proposer");
                 JsonNode hotan = union(bj, "XJ-HT");
@@ -113,8 +101,6 @@ class DirectoryRoundsRestartTests {
                 assertThat(bj.post("/api/agreements", draft("XJ-HT", thisYear)).errorFields()).containsExactly("recipientUnion");
                 assertThat(bj.post("/api/agreements", draft("XJ-KS", thisYear)).status()).isEqualTo(201);
             }
-        } finally {
-            FileSystemUtils.deleteRecursively(dir);
         }
     }
 
@@ -153,9 +139,5 @@ class DirectoryRoundsRestartTests {
         Api.Response uploaded = api.upload("signed.pdf", "application/pdf", ApiTests.PDF, "agreementId", String.valueOf(agreementId));
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
         return uploaded.json().path("id").asLong();
-    }
-
-    private static Api api(ConfigurableApplicationContext context, String username) {
-        return new Api("http://localhost:" + context.getEnvironment().getProperty("local.server.port"), username, "demo");
     }
 }

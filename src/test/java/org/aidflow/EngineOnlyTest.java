@@ -1,5 +1,6 @@
 package org.aidflow;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.mockito.Mockito.mock;
 
 import java.io.IOException;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,6 +18,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -68,6 +72,25 @@ public abstract class EngineOnlyTest {
     /** A mock delegate the models reach as {@code ${name}}; create it in a field initializer. */
     protected static JavaDelegate delegate(String name) {
         return register(name, mock(JavaDelegate.class));
+    }
+
+    /**
+     * Starts the process {@code key} the way aid-project's call activities start theirs: for project PJ-2025-0001
+     * of agreement 1, from BJ to XJ-HT in the region XJ, in two tranches; {@code more} adds variables as name, value.
+     */
+    protected static ProcessInstance startForProject(String key, Object... more) {
+        Map<String, Object> variables = new HashMap<>(Map.of(
+                "projectId", 11L,
+                "projectCode", "PJ-2025-0001",
+                "agreementId", 1L,
+                "donorUnion", "BJ",
+                "recipientUnion", "XJ-HT",
+                "regionUnion", "XJ",
+                "trancheCount", 2));
+        for (int i = 0; i < more.length; i += 2) {
+            variables.put((String) more[i], more[i + 1]);
+        }
+        return runtimeService().startProcessInstanceByKey(key, "PJ-2025-0001", variables);
     }
 
     protected static Date daysAfter(Date start, int days) {

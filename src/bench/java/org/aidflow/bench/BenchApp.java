@@ -45,8 +45,22 @@ final class BenchApp implements AutoCloseable {
         this.secondsSinceRun = sinceRun;
     }
 
+    /**
+     * Starts on the database a benchmark's command line names from {@code args[from]} on,
+     * {@code [jdbcUrl [user [password]]]} (none: a new H2 file database), and says which database it is.
+     */
+    static BenchApp start(String[] args, int from) throws IOException {
+        BenchApp app = start(arg(args, from), arg(args, from + 1), arg(args, from + 2));
+        System.out.printf("database        %s%n", app.databaseLabel());
+        return app;
+    }
+
+    private static String arg(String[] args, int index) {
+        return args.length > index ? args[index] : null;
+    }
+
     /** jdbcUrl null: a new H2 file database in a temporary directory. */
-    static BenchApp start(String jdbcUrl, String user, String password) throws IOException {
+    private static BenchApp start(String jdbcUrl, String user, String password) throws IOException {
         Path temp = Files.createTempDirectory("aidflow-bench");
         List<String> args = new ArrayList<>();
         String url;
@@ -102,6 +116,11 @@ final class BenchApp implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** How long the start took, for the "app ready" line of a benchmark's report. */
+    String readiness() {
+        return String.format("%.1f s after JVM start (%.1f s in SpringApplication.run)", secondsSinceJvmStart, secondsSinceRun);
     }
 
     String databaseLabel() {

@@ -158,9 +158,6 @@ public final class LifecycleBenchmark {
     public static void main(String[] args) throws Exception {
         int lifecycles = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        String url = args.length > 2 ? args[2] : null;
-        String user = args.length > 3 ? args[3] : null;
-        String password = args.length > 4 ? args[4] : null;
         int warmup = Integer.getInteger("bench.warmup", clients);
         List<Mode> phases = new ArrayList<>();
         for (String p : System.getProperty("bench.phases", "rest,rest-minimal,bare").split(",")) {
@@ -170,10 +167,8 @@ public final class LifecycleBenchmark {
         System.out.printf("AidFlow lifecycle benchmark: %d lifecycles per phase, %d concurrent clients, %d warm-up lifecycles per phase%n",
                 lifecycles, clients, warmup);
         System.out.printf("%s at start%n", Machine.load());
-        try (BenchApp app = BenchApp.start(url, user, password)) {
-            System.out.printf("database        %s%n", app.databaseLabel());
-            System.out.printf("app ready       %.1f s after JVM start (%.1f s in SpringApplication.run)%n",
-                    app.secondsSinceJvmStart, app.secondsSinceRun);
+        try (BenchApp app = BenchApp.start(args, 2)) {
+            System.out.printf("app ready       %s%n", app.readiness());
             BareProcesses.deploy(app.bean(RepositoryService.class));
             LifecycleBenchmark bench = new LifecycleBenchmark(app);
             Map<Mode, Double> throughput = new LinkedHashMap<>();

@@ -63,17 +63,12 @@ public final class ReadLatencyBenchmark {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         long entries = args.length > 1 ? Long.parseLong(args[1]) : 1_000_000;
         int projects = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
-        String url = args.length > 3 ? args[3] : null;
-        String user = args.length > 4 ? args[4] : null;
-        String password = args.length > 5 ? args[5] : null;
 
         System.out.printf("AidFlow read latency benchmark: %d open tasks, %d ledger entries over %d projects%n",
                 tasks, entries, projects);
         System.out.printf("%s at start%n", Machine.load());
-        try (BenchApp app = BenchApp.start(url, user, password)) {
-            System.out.printf("database        %s%n", app.databaseLabel());
-            System.out.printf("app ready       %.1f s after JVM start (%.1f s in SpringApplication.run), fresh database, demo data  [%s]%n",
-                    app.secondsSinceJvmStart, app.secondsSinceRun, Machine.load());
+        try (BenchApp app = BenchApp.start(args, 3)) {
+            System.out.printf("app ready       %s, fresh database, demo data  [%s]%n", app.readiness(), Machine.load());
             double peak = Machine.heapPeakMb();
             System.out.printf("heap at ready   %.0f MB in use after GC, peak during start ≤ %.0f MB (sum of pool peaks), max %.0f MB%n",
                     Machine.heapAfterGcMb(), peak, Machine.maxHeapMb());

@@ -58,16 +58,12 @@ public final class SummaryBenchmark {
 
     public static void main(String[] args) throws Exception {
         int projects = args.length > 0 ? Integer.parseInt(args[0]) : 165_000;
-        String url = args.length > 1 ? args[1] : null;
-        String user = args.length > 2 ? args[2] : null;
-        String password = args.length > 3 ? args[3] : null;
         SummaryBenchmark bench = new SummaryBenchmark();
 
         System.out.printf("AidFlow summary report benchmark: %d projects%n", projects);
         System.out.printf("%s at start%n", Machine.load());
-        BenchApp app = BenchApp.start(url, user, password);
+        BenchApp app = BenchApp.start(args, 1);
         try {
-            System.out.printf("database        %s%n", app.databaseLabel());
             long start = System.nanoTime();
             long entries;
             try (Connection c = app.bean(DataSource.class).getConnection()) {

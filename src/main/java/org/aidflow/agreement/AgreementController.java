@@ -57,11 +57,8 @@ class AgreementController {
                                          @RequestParam(required = false) String q,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        CurrentUser user = CurrentUsers.get();
-        PageResult<Agreement> result = agreements.list(visibility.scope(user),
-                new Agreements.Filter(blankToNull(donor), blankToNull(recipient), status == null ? null : status.name(), q),
-                Paging.of(page, size));
-        return result.map(views::summary);
+        return agreements.list(visibility.scope(CurrentUsers.get()),
+                new Agreements.Filter(donor, recipient, status, q), Paging.of(page, size)).map(views::summary);
     }
 
     @GetMapping("/api/agreements/{id}")
@@ -84,9 +81,5 @@ class AgreementController {
         return agreements.find(id)
                 .filter(a -> visibility.canSee(user, a.donorUnion(), a.recipientUnion()))
                 .orElseThrow(ApiException::notFound);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

@@ -64,9 +64,7 @@ public class AgreementManagement {
     /** The proposer's revision, from the reviseAgreement task. */
     @Transactional
     public void revise(long id, AgreementFields fields) {
-        Checks checks = new Checks();
-        fields.check(checks);
-        checks.throwIfAny();
+        Checks.enforce(fields::check);
         agreements.lock(id).orElseThrow();
         agreements.update(id, fields);
     }

@@ -5,27 +5,25 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Optional;
 
 import org.aidflow.security.Visibility.Scope;
 import org.aidflow.web.ListQuery;
 import org.aidflow.web.PageResult;
 import org.aidflow.web.PageResult.Paging;
+import org.aidflow.web.ProposalRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Agreement rows. */
 @Repository
-public class Agreements {
+public class Agreements extends ProposalRows<Agreement> {
 
     private static final String COLUMNS = "id, code, donor_code, recipient_code, title, focus_areas, intended_amount, "
             + "start_date, end_date, description, status, process_instance_id, created_by, created_at, updated_at";
 
-    private final JdbcClient jdbc;
-
     Agreements(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "agreement", COLUMNS, Agreements::map);
     }
 
     long insert(String code, String donor, String recipient, AgreementFields f, String createdBy) {
@@ -41,8 +39,7 @@ public class Agreements {
     }
 
     void setCodeAndProcess(long id, String code, String processInstanceId) {
-        jdbc.sql("UPDATE agreement SET code = ?, process_instance_id = ? WHERE id = ?")
-                .params(code, processInstanceId, id).update();
+        writeCodeAndProcess(id, code, processInstanceId);
     }
 
     void update(long id, AgreementFields f) {
@@ -54,20 +51,10 @@ public class Agreements {
     }
 
     void setStatus(long id, AgreementStatus status) {
-        jdbc.sql("UPDATE agreement SET status = ?, updated_at = ? WHERE id = ?")
-                .params(status.name(), Timestamp.from(Instant.now()), id).update();
+        writeStatus(id, status);
     }
 
-    public Optional<Agreement> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM agreement WHERE id = ?").param(id).query(Agreements::map).optional();
-    }
-
-    /** Reads the row with a lock, so that concurrent changes to the same agreement queue up. */
-    public Optional<Agreement> lock(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM agreement WHERE id = ? FOR UPDATE").param(id).query(Agreements::map).optional();
-    }
-
-    public record Filter(String donor, String recipient, String status, String q) {
+    public record Filter(String donor, String recipient, AgreementStatus status, String q) {
     }
 
     PageResult<Agreement> list(Scope scope, Filter filter, Paging paging) {
@@ -75,11 +62,11 @@ public class Agreements {
         if (scope != null) {
             query.parties(scope.donors(), scope.recipients());
         }
-        return query.equal("donor_code", filter.donor())
+        query.equal("donor_code", filter.donor())
                 .equal("recipient_code", filter.recipient())
                 .equal("status", filter.status())
-                .titleOrCode(filter.q())
-                .page(jdbc, "agreement", COLUMNS, Agreements::map, paging);
+                .titleOrCode(filter.q());
+        return page(query, paging);
     }
 
     private static Agreement map(ResultSet rs, int row) throws SQLException {

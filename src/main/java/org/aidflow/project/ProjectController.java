@@ -64,11 +64,9 @@ class ProjectController {
                                          @RequestParam(required = false) String q,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        CurrentUser user = CurrentUsers.get();
-        PageResult<Project> result = projects.list(visibility.scope(user),
-                new Projects.Filter(blankToNull(donor), blankToNull(recipient), agreementId, status, type, typeGroup, q),
-                Paging.of(page, size));
-        return result.map(views::summary);
+        return projects.list(visibility.scope(CurrentUsers.get()),
+                new Projects.Filter(donor, recipient, agreementId, status, type, typeGroup, q), Paging.of(page, size))
+                .map(views::summary);
     }
 
     @GetMapping("/api/projects/{id}")
@@ -92,9 +90,5 @@ class ProjectController {
                 .orElseThrow(ApiException::notFound);
         management.withdraw(user, project, body == null ? null : body.comment());
         return ResponseEntity.noContent().build();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

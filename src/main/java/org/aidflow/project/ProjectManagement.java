@@ -86,9 +86,7 @@ public class ProjectManagement {
     /** The proposer's revision, from the reviseProposal task: the same rules as a submission. */
     @Transactional
     public Project revise(long id, ProjectFields fields) {
-        Checks checks = new Checks();
-        fields.check(checks);
-        checks.throwIfAny();
+        Checks.enforce(fields::check);
         Project project = projects.lock(id).orElseThrow();
         checkWithinAgreement(project.agreementId(), id, fields.budget());
         projects.update(id, fields);

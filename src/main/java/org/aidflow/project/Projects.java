@@ -7,28 +7,26 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.aidflow.security.Visibility.Scope;
 import org.aidflow.web.ListQuery;
 import org.aidflow.web.PageResult;
 import org.aidflow.web.PageResult.Paging;
+import org.aidflow.web.ProposalRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Project rows and their tranche plans. */
 @Repository
-public class Projects {
+public class Projects extends ProposalRows<Project> {
 
     private static final String COLUMNS = "id, code, agreement_id, donor_code, recipient_code, region_code, title, "
             + "project_type, focus_areas, budget, description, beneficiaries_planned, status, process_instance_id, "
             + "created_by, created_at, updated_at";
 
-    private final JdbcClient jdbc;
-
     Projects(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "project", COLUMNS, Projects::map);
     }
 
     long insert(String code, long agreementId, String donor, String recipient, String region, ProjectFields f,
@@ -46,8 +44,7 @@ public class Projects {
     }
 
     void setCodeAndProcess(long id, String code, String processInstanceId) {
-        jdbc.sql("UPDATE project SET code = ?, process_instance_id = ? WHERE id = ?")
-                .params(code, processInstanceId, id).update();
+        writeCodeAndProcess(id, code, processInstanceId);
     }
 
     void update(long id, ProjectFields f) {
@@ -59,8 +56,7 @@ public class Projects {
     }
 
     void setStatus(long id, ProjectStatus status) {
-        jdbc.sql("UPDATE project SET status = ?, updated_at = ? WHERE id = ?")
-                .params(status.name(), Timestamp.from(Instant.now()), id).update();
+        writeStatus(id, status);
     }
 
     void replacePlan(long id, List<PlannedTranche> plan) {
@@ -69,15 +65,6 @@ public class Projects {
             jdbc.sql("INSERT INTO project_tranche_plan (project_id, tranche_no, amount, planned_on) VALUES (?, ?, ?, ?)")
                     .params(id, t.trancheNo(), t.amount(), t.plannedOn()).update();
         }
-    }
-
-    public Optional<Project> find(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM project WHERE id = ?").param(id).query(Projects::map).optional();
-    }
-
-    /** Reads the row with a lock, so that concurrent changes to the same project queue up. */
-    public Optional<Project> lock(long id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM project WHERE id = ? FOR UPDATE").param(id).query(Projects::map).optional();
     }
 
     public List<PlannedTranche> plan(long id) {
@@ -108,18 +95,14 @@ public class Projects {
         if (scope != null) {
             query.parties(scope.donors(), scope.recipients());
         }
-        return query.equal("donor_code", filter.donor())
+        query.equal("donor_code", filter.donor())
                 .equal("recipient_code", filter.recipient())
                 .equal("agreement_id", filter.agreementId())
-                .equal("status", name(filter.status()))
-                .equal("project_type", name(filter.type()))
-                .equal("type_group", name(filter.typeGroup()))
-                .titleOrCode(filter.q())
-                .page(jdbc, "project", COLUMNS, Projects::map, paging);
-    }
-
-    private static String name(Enum<?> value) {
-        return value == null ? null : value.name();
+                .equal("status", filter.status())
+                .equal("project_type", filter.type())
+                .equal("type_group", filter.typeGroup())
+                .titleOrCode(filter.q());
+        return page(query, paging);
     }
 
     private static Project map(ResultSet rs, int row) throws SQLException {

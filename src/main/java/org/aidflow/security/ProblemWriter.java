@@ -1,13 +1,11 @@
 package org.aidflow.security;
 
 import java.io.IOException;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.aidflow.web.Problems;
-import org.springframework.context.MessageSource;
+import org.aidflow.web.ServletProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.DisabledException;
@@ -15,9 +13,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.LocaleResolver;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Answers 401 and 403 from the security filters as problem details. It never sends a
@@ -27,32 +22,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component
 class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final ObjectMapper json;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final ServletProblems problems;
 
-    ProblemWriter(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
-        this.json = json;
-        this.messages = messages;
-        this.locales = locales;
+    ProblemWriter(ServletProblems problems) {
+        this.problems = problems;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        refuse(request, response, e, "problem.notSignedIn");
+    }
+
+    /**
+     * 429 with Retry-After when sign-in is throttled (the same answer whether or not the user exists),
+     * otherwise 401: the account is disabled, or {@code otherwise} says why.
+     */
+    void refuse(HttpServletRequest request, HttpServletResponse response, AuthenticationException e,
+                String otherwise) throws IOException {
         if (e instanceof SignInThrottled throttled) {
-            throttled(request, response, throttled);
+            String seconds = String.valueOf(throttled.retryAfterSeconds());
+            response.setHeader("Retry-After", seconds);
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.tooManySignIns", seconds);
             return;
         }
         write(request, response, HttpStatus.UNAUTHORIZED,
-                e instanceof DisabledException ? "problem.accountDisabled" : "problem.notSignedIn");
-    }
-
-    /** 429 with Retry-After: the same answer whether or not the user exists. */
-    void throttled(HttpServletRequest request, HttpServletResponse response, SignInThrottled e) throws IOException {
-        long seconds = e.retryAfterSeconds();
-        response.setHeader("Retry-After", String.valueOf(seconds));
-        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "problem.tooManySignIns", String.valueOf(seconds));
+                e instanceof DisabledException ? "problem.accountDisabled" : otherwise);
     }
 
     @Override
@@ -63,9 +58,6 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)
             throws IOException {
-        var locale = locales.resolveLocale(request);
-        String detail = messages.getMessage(key, args.length == 0 ? null : args, key, locale);
-        String title = messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale);
-        Problems.write(response, json, Problems.detail(status, detail, List.of(), title));
+        problems.write(request, response, status, key, args);
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -42,11 +41,6 @@ class SignInResponses implements AuthenticationSuccessHandler, AuthenticationFai
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
-        if (e instanceof SignInThrottled throttled) {
-            problems.throttled(request, response, throttled);
-            return;
-        }
-        problems.write(request, response, HttpStatus.UNAUTHORIZED,
-                e instanceof DisabledException ? "problem.accountDisabled" : "problem.badCredentials");
+        problems.refuse(request, response, e, "problem.badCredentials");
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.aidflow.web.ApiException.FieldProblem;
 
@@ -64,6 +65,13 @@ public final class Checks {
 
     public boolean hasProblem(String field) {
         return problems.stream().anyMatch(p -> p.field().equals(field));
+    }
+
+    /** Runs one set of rules, such as a form's own checks, and answers with every problem they find. */
+    public static void enforce(Consumer<Checks> rules) {
+        Checks checks = new Checks();
+        rules.accept(checks);
+        checks.throwIfAny();
     }
 
     public void throwIfAny() {

@@ -1,23 +1,17 @@
 package org.aidflow.web;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.LocaleResolver;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The answer to every error that no controller turned into a problem itself: the container's error
@@ -28,14 +22,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Controller
 class ErrorPages implements ErrorController, RequestRejectedHandler {
 
-    private final ObjectMapper json;
-    private final MessageSource messages;
-    private final LocaleResolver locales;
+    private final ServletProblems problems;
 
-    ErrorPages(ObjectMapper json, MessageSource messages, LocaleResolver locales) {
-        this.json = json;
-        this.messages = messages;
-        this.locales = locales;
+    ErrorPages(ServletProblems problems) {
+        this.problems = problems;
     }
 
     @RequestMapping("/error")
@@ -56,7 +46,6 @@ class ErrorPages implements ErrorController, RequestRejectedHandler {
         if (response.isCommitted()) {
             return;
         }
-        Locale locale = locales.resolveLocale(request);
         String key = switch (status) {
             case BAD_REQUEST -> "problem.badRequest";
             case UNAUTHORIZED -> "problem.notSignedIn";
@@ -66,10 +55,8 @@ class ErrorPages implements ErrorController, RequestRejectedHandler {
             case PAYLOAD_TOO_LARGE -> "problem.tooLarge";
             default -> status.is5xxServerError() ? "problem.internal" : "problem.badRequest";
         };
-        String detail = messages.getMessage(key, null, key, locale);
-        String title = messages.getMessage("status." + status.value(), null, status.getReasonPhrase(), locale);
         response.resetBuffer();
         SecurityHeaders.apply(response);
-        Problems.write(response, json, Problems.detail(status, detail, List.of(), title));
+        problems.write(request, response, status, key);
     }
 }

@@ -32,11 +32,11 @@ public final class ListQuery {
         return this;
     }
 
-    /** The column equals the value; no condition for null. */
+    /** The column equals the value (an enum's name for an enum); no condition for null or blank text. */
     public ListQuery equal(String column, Object value) {
-        if (value != null) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
             where.append(" AND ").append(column).append(" = ?");
-            params.add(value);
+            params.add(value instanceof Enum<?> constant ? constant.name() : value);
         }
         return this;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,15 +28,20 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  */
 public final class StrictJson {
 
+    private static final Reader<String> TEXT = p -> checked(p, p.getText(), InputRules::text);
+    private static final Reader<BigDecimal> DECIMAL = p -> checked(p, p.getDecimalValue(), InputRules::number);
+    private static final Reader<BigInteger> WHOLE = p -> checked(p, p.getBigIntegerValue(), InputRules::number);
+
     private StrictJson() {
     }
 
     public static SimpleModule module() {
         SimpleModule module = new SimpleModule("aidflow-strict-input");
-        module.addDeserializer(String.class, new Text());
-        module.addDeserializer(BigDecimal.class, new Decimal());
-        module.addDeserializer(BigInteger.class, new WholeNumber());
-        module.addDeserializer(LocalDate.class, new Date());
+        module.addDeserializer(String.class, only("field.notText", TEXT, JsonToken.VALUE_STRING));
+        module.addDeserializer(BigDecimal.class, only("field.notNumber", DECIMAL,
+                JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_FLOAT));
+        module.addDeserializer(BigInteger.class, only("field.notInteger", WHOLE, JsonToken.VALUE_NUMBER_INT));
+        module.addDeserializer(LocalDate.class, only("field.notDate", StrictJson::date, JsonToken.VALUE_STRING));
         module.addDeserializer(Object.class, new Untyped());
         return module;
     }
@@ -52,56 +58,6 @@ public final class StrictJson {
 
         public String messageKey() {
             return messageKey;
-        }
-    }
-
-    static final class Text extends JsonDeserializer<String> {
-        @Override
-        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw new Refused(p, "field.notText");
-            }
-            return text(p);
-        }
-    }
-
-    static final class Decimal extends JsonDeserializer<BigDecimal> {
-        @Override
-        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            JsonToken token = p.currentToken();
-            if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new Refused(p, "field.notNumber");
-            }
-            return decimal(p);
-        }
-    }
-
-    static final class WholeNumber extends JsonDeserializer<BigInteger> {
-        @Override
-        public BigInteger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-                throw new Refused(p, "field.notInteger");
-            }
-            BigInteger value = p.getBigIntegerValue();
-            refuseIf(p, InputRules.number(value));
-            return value;
-        }
-    }
-
-    static final class Date extends JsonDeserializer<LocalDate> {
-        @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw new Refused(p, "field.notDate");
-            }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(p.getText());
-            } catch (DateTimeParseException e) {
-                throw new Refused(p, "field.notDate");
-            }
-            refuseIf(p, InputRules.date(date));
-            return date;
         }
     }
 
@@ -131,11 +87,11 @@ public final class StrictJson {
                 case START_ARRAY:
                     return array(p, depth);
                 case VALUE_STRING:
-                    return text(p);
+                    return TEXT.read(p);
                 case VALUE_NUMBER_INT:
                     return whole(p);
                 case VALUE_NUMBER_FLOAT:
-                    return decimal(p);
+                    return DECIMAL.read(p);
                 case VALUE_TRUE:
                     return Boolean.TRUE;
                 case VALUE_FALSE:
@@ -179,24 +135,42 @@ public final class StrictJson {
             return switch (p.getNumberType()) {
                 case INT -> p.getIntValue();
                 case LONG -> p.getLongValue();
-                default -> {
-                    BigInteger value = p.getBigIntegerValue();
-                    refuseIf(p, InputRules.number(value));
-                    yield value;
-                }
+                default -> WHOLE.read(p);
             };
         }
     }
 
-    private static String text(JsonParser p) throws IOException {
-        String value = p.getText();
-        refuseIf(p, InputRules.text(value));
-        return value;
+    /** Reads one value from the parser's current token. */
+    private interface Reader<T> {
+        T read(JsonParser p) throws IOException;
     }
 
-    private static BigDecimal decimal(JsonParser p) throws IOException {
-        BigDecimal value = p.getDecimalValue();
-        refuseIf(p, InputRules.number(value));
+    /** Reads values with {@code reader} from the given kinds of token only, and refuses any other kind with {@code refusal}. */
+    private static <T> JsonDeserializer<T> only(String refusal, Reader<T> reader, JsonToken... tokens) {
+        return new JsonDeserializer<>() {
+            @Override
+            public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                for (JsonToken token : tokens) {
+                    if (p.currentToken() == token) {
+                        return reader.read(p);
+                    }
+                }
+                throw new Refused(p, refusal);
+            }
+        };
+    }
+
+    private static LocalDate date(JsonParser p) throws IOException {
+        try {
+            return checked(p, LocalDate.parse(p.getText()), InputRules::date);
+        } catch (DateTimeParseException e) {
+            throw new Refused(p, "field.notDate");
+        }
+    }
+
+    /** The value, unless {@code rule} names a reason to refuse it. */
+    private static <T> T checked(JsonParser p, T value, Function<T, String> rule) throws Refused {
+        refuseIf(p, rule.apply(value));
         return value;
     }
 

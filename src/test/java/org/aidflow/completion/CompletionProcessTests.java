@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -167,14 +166,7 @@ class CompletionProcessTests extends EngineOnlyTest {
     }
 
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey("aid-completion", "PJ-2025-0001", withVariables(
-                "projectId", 11L,
-                "projectCode", "PJ-2025-0001",
-                "agreementId", 1L,
-                "donorUnion", "BJ",
-                "recipientUnion", "XJ-HT",
-                "regionUnion", "XJ",
-                "trancheCount", 2));
+        return startForProject("aid-completion");
     }
 
     /** Started, reported, and waiting for the region's inspector. */

@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -57,10 +56,7 @@ class TrancheProcessTests extends EngineOnlyTest {
 
     @Test
     void returnsRejectedRequestToRecipientOfficer() {
-        ProcessInstance tranche = start();
-        assertThat(tranche).isWaitingAtExactly("requestTranche");
-        complete(task(), withVariables("amount", "300000.00", "purpose", "采购设备 Equipment"));
-        assertThat(tranche).isWaitingAtExactly("approveTranche");
+        ProcessInstance tranche = requested();
 
         complete(task(), withVariables("decision", "REJECT", "comment", "请附进度报告 Attach the progress report"));
 
@@ -71,12 +67,7 @@ class TrancheProcessTests extends EngineOnlyTest {
 
     @Test
     void investigatesShortfallBeforeTrancheIsPaid() {
-        ProcessInstance tranche = start();
-        assertThat(tranche).isWaitingAtExactly("requestTranche");
-        complete(task(), withVariables("amount", "300000.00", "purpose", "采购设备 Equipment"));
-        assertThat(tranche).isWaitingAtExactly("approveTranche");
-        complete(task(), withVariables("decision", "APPROVE"));
-        assertThat(tranche).isWaitingAtExactly("recordTransfer");
+        ProcessInstance tranche = approved();
         complete(task(), withVariables("amount", "300000.00", "bankReference", "ICBC-1", "transferredOn", "2025-06-02"));
         assertThat(tranche).isWaitingAtExactly("confirmReceipt");
 
@@ -91,12 +82,7 @@ class TrancheProcessTests extends EngineOnlyTest {
 
     @Test
     void notifiesOverdueTransferAndKeepsItOpen() {
-        ProcessInstance tranche = start();
-        assertThat(tranche).isWaitingAtExactly("requestTranche");
-        complete(task(), withVariables("amount", "300000.00", "purpose", "采购设备 Equipment"));
-        assertThat(tranche).isWaitingAtExactly("approveTranche");
-        complete(task(), withVariables("decision", "APPROVE"));
-        assertThat(tranche).isWaitingAtExactly("recordTransfer");
+        ProcessInstance tranche = approved();
         String transfer = task().getId();
 
         ClockUtil.setCurrentTime(daysAfter(NOW, 14));
@@ -113,14 +99,23 @@ class TrancheProcessTests extends EngineOnlyTest {
     }
 
     private static ProcessInstance start() {
-        return runtimeService().startProcessInstanceByKey("aid-tranche", "PJ-2025-0001", withVariables(
-                "projectId", 11L,
-                "projectCode", "PJ-2025-0001",
-                "agreementId", 1L,
-                "donorUnion", "BJ",
-                "recipientUnion", "XJ-HT",
-                "regionUnion", "XJ",
-                "trancheCount", 2,
-                "trancheNo", 1L));
+        return startForProject("aid-tranche", "trancheNo", 1L);
+    }
+
+    /** Started, requested, and waiting for the donor's approval. */
+    private static ProcessInstance requested() {
+        ProcessInstance tranche = start();
+        assertThat(tranche).isWaitingAtExactly("requestTranche");
+        complete(task(), withVariables("amount", "300000.00", "purpose", "采购设备 Equipment"));
+        assertThat(tranche).isWaitingAtExactly("approveTranche");
+        return tranche;
+    }
+
+    /** Requested, approved, and waiting for the donor's finance to record the transfer. */
+    private static ProcessInstance approved() {
+        ProcessInstance tranche = requested();
+        complete(task(), withVariables("decision", "APPROVE"));
+        assertThat(tranche).isWaitingAtExactly("recordTransfer");
+        return tranche;
     }
 }
