@@ -128,6 +128,9 @@ final class AuthorizationMatrix {
                 "# expected: the status the server must answer. Admin writes aim at a missing or taken directory entry",
                 "#   or person (404/409) so that shared directory state stays as it is; POST /api/me/password sends",
                 "#   the right current password with a new one the policy refuses (400), so no password changes.",
+                "# Nobody (no credentials) gets 401 on reads and 403 on writes: a write without credentials is taken for a",
+                "#   browser's and refused for want of its CSRF token before sign-in is asked for (README, API).",
+                "# Regenerate with -Daidflow.matrix.record=true and review every changed row before committing it.",
                 "# AuthorizationMatrixTests drives the app through every row and fails when a mapping has no rows.",
                 HEADER));
         rows.forEach(r -> lines.add(r.csv()));
