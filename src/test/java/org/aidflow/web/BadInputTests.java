@@ -96,7 +96,8 @@ class BadInputTests extends CompletionScenarios {
                 List.of(new Field("comment", Kind.TEXT, false)), true);
         attack("bj.proposer", "POST", "/api/projects/" + withdrawable.path("id").asLong() + "/withdraw", Map.of("comment", "撤回"),
                 List.of(new Field("comment", Kind.TEXT, false)), true);
-        attack("bj.proposer", "POST", "/api/me/password", Map.of("currentPassword", "demo", "newPassword", "Xk9-quiet-harbour-2026"),
+        // a new password the policy refuses: a defect here must not lock the demo user out of the other tests
+        attack("bj.proposer", "POST", "/api/me/password", Map.of("currentPassword", "demo", "newPassword", "demo"),
                 List.of(new Field("newPassword", Kind.TEXT, true)), false);
         attack("admin", "POST", "/api/admin/unions", Map.of("code", "MXBAD", "level", "DONOR", "nameZh", "测试总工会", "nameEn", "Test"),
                 List.of(new Field("code", Kind.CODE, true), new Field("level", Kind.ENUM, true), new Field("parentCode", Kind.CODE, false),
@@ -124,6 +125,18 @@ class BadInputTests extends CompletionScenarios {
         assertThat(failures).as("bad inputs not refused cleanly").isEmpty();
     }
 
+    @Test
+    void refusesABodyWithAnythingAfterItsJsonValue() {
+        Map<String, Object> draft = agreementDraft("XJ-HT", 100_000);
+        long before = jdbc.sql("SELECT COUNT(*) FROM agreement").query(Long.class).single();
+        for (String tail : List.of("}", " {}", "]", " x")) {
+            Api.Response answer = as("bj.proposer").postRaw("/api/agreements", "application/json", json(draft) + tail);
+            assertThat(answer.status()).as("body followed by %s: %s", tail, answer.body()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM agreement").query(Long.class).single()).isEqualTo(before);
+    }
+
     // ---- JSON bodies -------------------------------------------------------------------------
 
     /** Every mutation of every field of a valid body, then the body-level ones; each a 4xx problem that changes nothing. */
@@ -144,6 +157,8 @@ class BadInputTests extends CompletionScenarios {
         List<String[]> shapes = new ArrayList<>(List.of(
                 new String[] {"application/json", validJson.substring(0, validJson.length() / 2)},
                 new String[] {"application/json", validJson + "}"},
+                new String[] {"application/json", validJson + validJson},
+                new String[] {"application/json", validJson + " garbage"},
                 new String[] {"application/json", "{'title': 'single quotes'}"},
                 new String[] {"application/json", "NaN"},
                 new String[] {"application/json", "[" + validJson + "]"},
@@ -366,7 +381,7 @@ class BadInputTests extends CompletionScenarios {
         form("bj.leader", "signAgreementDonor", a, Map.of("signatory", "张三", "signedOn", "2026-02-01", "documentId", donorCopy));
         form("xj-ht.leader", "signAgreementRecipient", a, Map.of("signatory", "艾力", "signedOn", "2026-02-02", "documentId", recipientCopy));
 
-        JsonNode major = submit(projectDraft(aId, RECIPIENT, "WORKER_LIBRARY", 5_000_000, 10_000));
+        JsonNode major = submit(projectDraft(aId, RECIPIENT, "WORKER_LIBRARY", 5_000_000, 10_000, 4_990_000));
         String m = major.path("code").asText();
         form("bj.leader", "approveProposalDonor", m, Map.of("decision", "REVISE", "comment", HOSTILE));
         form("bj.proposer", "reviseProposal", m, Map.of("action", "RESUBMIT", "title", "职工书屋（修订）", "type", "WORKER_LIBRARY",
@@ -451,9 +466,10 @@ class BadInputTests extends CompletionScenarios {
         Map<String, Long> counts = new TreeMap<>();
         try (Connection c = dataSource.getConnection(); ResultSet tables = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%",
                 new String[] {"TABLE"})) {
+            String quote = c.getMetaData().getIdentifierQuoteString();
             while (tables.next()) {
                 String table = tables.getString("TABLE_NAME");
-                counts.put(table.toLowerCase(), jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
+                counts.put(table.toLowerCase(), jdbc.sql("SELECT COUNT(*) FROM " + quote + table + quote).query(Long.class).single());
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
