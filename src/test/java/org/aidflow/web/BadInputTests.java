@@ -54,7 +54,7 @@ class BadInputTests extends CompletionScenarios {
     private int acceptedAsText;
     private final List<String> failures = new ArrayList<>();
 
-    enum Kind { TEXT, CODE, ENUM, LIST_ENUM, AMOUNT, INT, ID, DATE, LIST }
+    enum Kind { TEXT, CODE, NEW_CODE, ENUM, LIST_ENUM, AMOUNT, INT, ID, DATE, LIST }
 
     record Field(String name, Kind kind, boolean required) {
     }
@@ -100,28 +100,33 @@ class BadInputTests extends CompletionScenarios {
         attack("bj.proposer", "POST", "/api/me/password", Map.of("currentPassword", "demo", "newPassword", "demo"),
                 List.of(new Field("newPassword", Kind.TEXT, true)), false);
         attack("admin", "POST", "/api/admin/unions", Map.of("code", "MXBAD", "level", "DONOR", "nameZh", "测试总工会", "nameEn", "Test"),
-                List.of(new Field("code", Kind.CODE, true), new Field("level", Kind.ENUM, true), new Field("parentCode", Kind.CODE, false),
+                List.of(new Field("code", Kind.NEW_CODE, true), new Field("level", Kind.ENUM, true), new Field("parentCode", Kind.CODE, false),
                         new Field("nameZh", Kind.TEXT, true), new Field("nameEn", Kind.TEXT, true)), false);
         attack("admin", "PUT", "/api/admin/unions/BJ", Map.of("code", "BJ", "level", "DONOR", "nameZh", "北京市总工会",
-                "nameEn", "Beijing Federation of Trade Unions"), List.of(new Field("code", Kind.CODE, true), new Field("level", Kind.ENUM, true),
+                "nameEn", "Beijing Federation of Trade Unions"), List.of(new Field("code", Kind.CODE, false), new Field("level", Kind.ENUM, true),
                 new Field("parentCode", Kind.CODE, false), new Field("nameZh", Kind.TEXT, true), new Field("nameEn", Kind.TEXT, true)), false);
         attack("admin", "POST", "/api/admin/rounds", Map.of("code", "2091-2092", "nameZh", "测试轮", "nameEn", "Test round",
-                "startYear", 2091, "endYear", 2092), List.of(new Field("code", Kind.CODE, true), new Field("nameZh", Kind.TEXT, true),
+                "startYear", 2091, "endYear", 2092), List.of(new Field("code", Kind.NEW_CODE, true), new Field("nameZh", Kind.TEXT, true),
                 new Field("nameEn", Kind.TEXT, true), new Field("startYear", Kind.INT, true), new Field("endYear", Kind.INT, true)), false);
         attack("admin", "POST", "/api/admin/rounds/2021-2025/pairings", Map.of("donorCode", "BJ", "recipientCode", "XJ-KS", "countiesZh", "测试县"),
                 List.of(new Field("donorCode", Kind.CODE, true), new Field("recipientCode", Kind.CODE, true),
                         new Field("countiesZh", Kind.TEXT, false)), false);
         attack("admin", "POST", "/api/admin/people", Map.of("username", "mx.bad", "displayName", "测试", "union", "BT-14",
-                "roles", List.of("officer")), List.of(new Field("username", Kind.CODE, true), new Field("displayName", Kind.TEXT, true),
+                "roles", List.of("officer")), List.of(new Field("username", Kind.NEW_CODE, true), new Field("displayName", Kind.TEXT, true),
                 new Field("union", Kind.CODE, true), new Field("roles", Kind.LIST_ENUM, true), new Field("email", Kind.CODE, false),
                 new Field("phone", Kind.CODE, false)), false);
         attackUploads(agreementId);
 
         acceptsHostileTextVerbatim(agreementId, task);
-        walkEveryForm();
+        try {
+            walkEveryForm();
+        } catch (WalkStopped stopped) {
+            failures.add(stopped.getMessage());
+        }
 
         System.out.printf("Bad input: %d inputs tried, %d refused with a 4xx problem, %d accepted as text and stored verbatim, %d failures%n",
                 tried, tried - acceptedAsText - failures.size(), acceptedAsText, failures.size());
+        failures.forEach(f -> System.out.println("  not refused cleanly: " + f));
         assertThat(failures).as("bad inputs not refused cleanly").isEmpty();
     }
 
@@ -145,6 +150,9 @@ class BadInputTests extends CompletionScenarios {
         for (Field field : fields) {
             for (Object bad : badValues(field)) {
                 Map<String, Object> body = new LinkedHashMap<>(valid);
+                if (bad instanceof RawToken t && t.token().equals("0") && field.name().equals("actualSpending")) {
+                    continue; // spending nothing of what was received is a fact to report, refunded in full
+                }
                 if (bad == MISSING) {
                     body.remove(field.name());
                 } else {
@@ -203,6 +211,9 @@ class BadInputTests extends CompletionScenarios {
             case TEXT -> bad.addAll(List.of(123, true, List.of("a"), Map.of("a", "b"), big, huge, "a\u0001b", "a\u0000b", "a\u001bb",
                     LONE_SURROGATE));
             case CODE, ENUM -> bad.addAll(List.of(123, List.of("A"), "NOPE-NOPE", "𠮷", "${7*7}", "#{7*7}", "' OR '1'='1",
+                    "<script>x</script>", "a\u0001b", LONE_SURROGATE, huge));
+            // an identifier being made: any well-formed one would be taken, so only ill-formed ones
+            case NEW_CODE -> bad.addAll(List.of(123, List.of("A"), "𠮷", "${7*7}", "#{7*7}", "' OR '1'='1",
                     "<script>x</script>", "a\u0001b", LONE_SURROGATE, huge));
             case LIST_ENUM -> bad.addAll(List.of("CULTURE", List.of("NOPE"), List.of(1), List.of("${7*7}"), Map.of("a", 1),
                     List.of(huge)));
@@ -424,10 +435,18 @@ class BadInputTests extends CompletionScenarios {
         attack(user, "POST", "/api/tasks/" + id + "/complete", base, fields.stream()
                 .filter(f -> base.containsKey(f.name()) || f.required()).toList(), false);
         Api.Response done = as(user).post("/api/tasks/" + id + "/complete", valid);
-        assertThat(done.status()).as("%s: %s", taskKey, done.body()).isEqualTo(204);
+        if (done.status() != 204) {
+            throw new WalkStopped(taskKey + " of " + businessKey + ": its valid completion answered " + done.status() + " " + done.body());
+        }
         if (valid.containsValue(HOSTILE)) {
             tried++;
             acceptedAsText++;
+        }
+    }
+
+    static final class WalkStopped extends RuntimeException {
+        WalkStopped(String message) {
+            super(message);
         }
     }
 
