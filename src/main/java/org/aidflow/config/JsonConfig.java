@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.Module;
 
 /**
  * JSON as people read it: characters beyond the BMP (𠮷, 🚀) written as themselves, not as escaped
- * surrogates; and read strictly: a value of the wrong JSON type is refused, never coerced.
+ * surrogates; and read strictly: a value of the wrong JSON type is refused, never coerced, and
+ * anything after the body's one JSON value ({@code {...}}}, {@code {...}{...}}) makes it malformed
+ * rather than being ignored, so a request is taken as a whole or not at all.
  */
 @Configuration
 class JsonConfig {
@@ -24,7 +26,8 @@ class JsonConfig {
                         .build())
                 .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Registered with the application's ObjectMapper by Spring Boot, after the well-known modules. */
