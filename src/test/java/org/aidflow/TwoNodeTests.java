@@ -113,6 +113,10 @@ class TwoNodeTests {
             String code = draftAgreement(i % 2 == 0 ? nodeA : nodeB);
             tasks.add(reviewTask(nodeA, code));
         }
+        for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+            var engine = node.getBean(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl.class);
+            assertThat(engine.getJobExecutor().isActive()).as(engine.getProcessEngineName() + "'s job executor").isTrue();
+        }
         ManagementService management = nodeA.getBean(ManagementService.class);
         List<String> jobs = new ArrayList<>();
         Date due = new Date(System.currentTimeMillis() - 60_000);

@@ -125,9 +125,10 @@ public final class CrashHarness {
             long runFor = 500 + (long) (random.nextDouble() * (maxMillis - 500));
             Thread.sleep(runFor);
             long acked = acks.size();
+            // no new requests from here: those under way when the process dies get no answer
+            stop.set(true);
             app.destroyForcibly();
             app.waitFor(60, TimeUnit.SECONDS);
-            stop.set(true);
             for (Thread thread : threads) {
                 thread.join();
             }
@@ -380,7 +381,7 @@ public final class CrashHarness {
         Answer verify = must(200, "acftu.auditor", "GET", "/api/ledger/verify", null);
         ledgerBreaks = verify.json().path("ok").asBoolean() ? 0 : 1;
         long lostTotal = lost.values().stream().mapToLong(Long::longValue).sum();
-        System.out.printf("%n%d crash cycles (kill -9) in %d s; requests sent %d, answers %s, no answer (killed) %d%n",
+        System.out.printf("%n%d crash cycles (kill -9) in %d s; requests sent %d, answers %s, no answer (under way at a kill) %d%n",
                 cycles, seconds, sent.get(), new TreeMap<>(statuses), unanswered.get());
         System.out.printf("acknowledged writes %d %s%n", acks.size(), acked);
         System.out.printf("acknowledged writes lost: %d %s%n", lostTotal, lost);
