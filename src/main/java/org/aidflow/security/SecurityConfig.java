@@ -71,6 +71,9 @@ class SecurityConfig {
                         // replace the session (Camunda revalidates it) and so throw the AidFlow sign-in away
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        // the Admin app's first-run setup makes a user an administrator, unauthenticated, whenever
+                        // the camunda-admin group has no member; AidFlow has its own administrator from the start
+                        .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().hasRole("ADMIN"))
                 // the web apps call the same engine API under /camunda/api: no expressions there either,
                 // and no business step taken past AidFlow's checks
