@@ -99,6 +99,9 @@ final class EngineRestGuard extends OncePerRequestFilter {
             allow("PUT", "/user/[^/]+/(profile|credentials)", "/group/[^/]+", "/group/[^/]+/members/.*", "/tenant/.*"),
             allow("DELETE", "/user/[^/]+", "/group/[^/]+", "/group/[^/]+/members/.*", "/tenant/.*"));
 
+    /** Reads JSON found in query parameters; only trees, so no configuration of the app's own mapper matters. */
+    private static final ObjectMapper QUERY_JSON = new ObjectMapper();
+
     private final ProblemWriter problems;
     private final ObjectMapper json;
     private final boolean operationsOnly;
@@ -198,11 +201,27 @@ final class EngineRestGuard extends OncePerRequestFilter {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (suspiciousName(name) || holdsExpression(name) || holdsExpression(value)) {
+            if (suspiciousName(name) || holdsExpression(name) || holdsExpression(value) || jsonCarriesExpression(value)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A parameter's value that is itself JSON ({@code orQueries=[{"candidateGroupExpression":"x"}]}) is
+     * judged as a JSON body is: by its members' names as well as their values.
+     */
+    private static boolean jsonCarriesExpression(String value) {
+        String v = value.strip();
+        if (!v.startsWith("[") && !v.startsWith("{")) {
+            return false;
+        }
+        try {
+            return nodeCarriesExpression(QUERY_JSON.readTree(v));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     boolean bodyCarriesExpression(String contentType, byte[] body) {

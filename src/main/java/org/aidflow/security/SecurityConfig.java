@@ -71,6 +71,9 @@ class SecurityConfig {
                         // replace the session (Camunda revalidates it) and so throw the AidFlow sign-in away
                         .requestMatchers(PathPatternRequestMatcher.withDefaults()
                                 .matcher(HttpMethod.POST, "/camunda/api/admin/auth/user/*/login/**")).denyAll()
+                        // the Admin app's first-run setup makes a user an administrator, unauthenticated, whenever
+                        // the camunda-admin group has no member; AidFlow has its own administrator from the start
+                        .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().hasRole("ADMIN"))
                 // the web apps call the same engine API under /camunda/api: no expressions there either,
                 // and no business step taken past AidFlow's checks
@@ -98,7 +101,7 @@ class SecurityConfig {
                 .logout(l -> l.logoutUrl("/api/logout")
                         .logoutSuccessHandler((req, res, auth) -> res.setStatus(HttpStatus.NO_CONTENT.value())))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
-                .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(c -> c.csrfTokenRepository(csrfCookie())
                         .csrfTokenRequestHandler(new SpaCsrfTokenRequestHandler())
                         .requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
@@ -111,6 +114,17 @@ class SecurityConfig {
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * The browser app reads the token from this cookie and sends it back in a header, so it cannot be
+     * HttpOnly; it is SameSite like the session cookie, and Secure whenever the request came over
+     * HTTPS (directly, or through the proxy in front: {@code server.forward-headers-strategy}).
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     /** Camunda's REST API and web apps are not Spring MVC handlers, so match plain paths. */

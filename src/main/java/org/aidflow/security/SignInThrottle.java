@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * the answer is the same whether the user exists or not.
  * <p>
  * In memory, per node: behind a load balancer each node slows an attacker down on its own.
- * The client address is the request's remote address; behind a reverse proxy set
- * {@code server.forward-headers-strategy} so that it is the client's.
+ * The client address is the request's remote address: the client's own, or the one a trusted
+ * reverse proxy on this host forwards ({@code server.forward-headers-strategy} and
+ * {@code server.tomcat.remoteip.internal-proxies} in application.properties).
  */
 @Component
 public class SignInThrottle {

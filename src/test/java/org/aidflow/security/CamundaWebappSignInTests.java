@@ -3,16 +3,7 @@ package org.aidflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
 
 import org.aidflow.ApiTests;
 import org.junit.jupiter.api.Test;
@@ -33,7 +24,7 @@ class CamundaWebappSignInTests extends ApiTests {
 
     @Test
     void anAdministratorSignedInToAidFlowIsSignedInToTheWebApps() throws Exception {
-        Session admin = signedIn("admin");
+        Browser admin = signedIn("admin");
 
         HttpResponse<String> user = admin.get(AUTH_USER);
         assertThat(user.statusCode()).isEqualTo(200);
@@ -54,7 +45,7 @@ class CamundaWebappSignInTests extends ApiTests {
 
     @Test
     void theWebAppsKnowTheAdministratorsGroups() throws Exception {
-        Session admin = signedIn("admin");
+        Browser admin = signedIn("admin");
         assertThat(admin.get("/camunda/app/admin/default/").statusCode()).isEqualTo(200);
         HttpResponse<String> groups = admin.get("/camunda/api/engine/engine/default/identity/groups?userId=admin");
         assertThat(groups.statusCode()).isEqualTo(200);
@@ -63,7 +54,7 @@ class CamundaWebappSignInTests extends ApiTests {
 
     @Test
     void theWebAppsOwnLoginCannotReplaceTheAidFlowSession() throws Exception {
-        Session admin = signedIn("admin");
+        Browser admin = signedIn("admin");
         assertThat(admin.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
         String sessionBefore = admin.cookie("JSESSIONID", "/");
 
@@ -74,13 +65,13 @@ class CamundaWebappSignInTests extends ApiTests {
         assertThat(admin.get("/api/me").statusCode()).isEqualTo(200);
         assertThat(admin.get(AUTH_USER).statusCode()).isEqualTo(200);
 
-        assertThat(new Session().post(AUTH_USER + "/login/cockpit", "application/x-www-form-urlencoded",
+        assertThat(new Browser(port).post(AUTH_USER + "/login/cockpit", "application/x-www-form-urlencoded",
                 "username=admin&password=demo", null).statusCode()).isEqualTo(401);
     }
 
     @Test
     void signingOutOfAidFlowSignsOutOfTheWebApps() throws Exception {
-        Session admin = signedIn("admin");
+        Browser admin = signedIn("admin");
         assertThat(admin.get(AUTH_USER).statusCode()).isEqualTo(200);
 
         HttpResponse<String> logout = admin.post("/api/logout", "application/x-www-form-urlencoded", "",
@@ -95,7 +86,7 @@ class CamundaWebappSignInTests extends ApiTests {
 
     @Test
     void signingOutOfTheWebAppsSignsOutOfAidFlow() throws Exception {
-        Session admin = signedIn("admin");
+        Browser admin = signedIn("admin");
         assertThat(admin.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
 
         // with AidFlow's CSRF token instead of the web apps' own: Camunda's CSRF filter refuses it (and, as
@@ -114,7 +105,7 @@ class CamundaWebappSignInTests extends ApiTests {
 
     @Test
     void theWebAppsSendPeopleToAidFlowsSignInPageInsteadOfTheirOwnLoginForm() throws Exception {
-        Session admin = signedIn("admin");
+        Browser admin = signedIn("admin");
         for (String app : new String[] {"cockpit", "tasklist", "admin", "welcome"}) {
             HttpResponse<String> config = admin.get("/camunda/app/" + app + "/scripts/config.js");
             assertThat(config.statusCode()).isEqualTo(200);
@@ -127,13 +118,13 @@ class CamundaWebappSignInTests extends ApiTests {
 
     @Test
     void keepsTheWebAppsFromEveryoneElse() throws Exception {
-        Session leader = signedIn("bj.leader");
+        Browser leader = signedIn("bj.leader");
         assertThat(leader.get(AUTH_USER).statusCode()).isEqualTo(403);
         assertThat(leader.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
         assertThat(leader.get("/camunda/api/engine/engine/default/process-definition").statusCode()).isEqualTo(403);
         assertThat(leader.get("/api/me").statusCode()).isEqualTo(200);
 
-        Session anonymous = new Session();
+        Browser anonymous = new Browser(port);
         HttpResponse<String> cockpit = anonymous.get("/camunda/app/cockpit/default/");
         assertThat(cockpit.statusCode()).isEqualTo(302);
         assertThat(cockpit.headers().firstValue("Location").orElseThrow()).isEqualTo("http://localhost:" + port + "/");
@@ -143,43 +134,7 @@ class CamundaWebappSignInTests extends ApiTests {
         assertThat(anonymous.get(AUTH_USER).statusCode()).isEqualTo(401);
     }
 
-    /** Signs in on AidFlow's sign-in form, as the browser app does. */
-    private Session signedIn(String username) throws IOException, InterruptedException {
-        Session session = new Session();
-        assertThat(session.get("/api/me").statusCode()).isEqualTo(401);
-        HttpResponse<String> login = session.post("/api/login", "application/x-www-form-urlencoded",
-                "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=demo",
-                session.cookie("XSRF-TOKEN", "/"));
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        return session;
-    }
-
-    /** One browser: its cookies, no Basic credentials, redirects not followed. */
-    private final class Session {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String contentType, String body, String csrfToken)
-                throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", contentType).POST(BodyPublishers.ofString(body));
-            if (csrfToken != null) {
-                request.header("X-XSRF-TOKEN", csrfToken);
-            }
-            return http.send(request.build(), BodyHandlers.ofString());
-        }
-
-        /** The cookie of that name set for that path (AidFlow's and Camunda's CSRF cookies share a name). */
-        String cookie(String name, String path) {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> c.getName().equals(name) && path.equals(c.getPath() == null ? "/" : c.getPath()))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
+    private Browser signedIn(String username) throws IOException, InterruptedException {
+        return Browser.signedIn(port, username, "demo");
     }
 }
