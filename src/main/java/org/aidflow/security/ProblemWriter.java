@@ -8,10 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.aidflow.web.ServletProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,10 +54,27 @@ class ProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
                 e instanceof DisabledException ? "problem.accountDisabled" : otherwise);
     }
 
+    /**
+     * 403, except for a change asked without a CSRF token by nobody signed in: the CSRF check runs before
+     * sign-in is asked for, but what such a caller lacks first is a sign-in (401), as for a read. The
+     * sign-in form itself keeps its 403: it needs the token, not a sign-in.
+     */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof CsrfException && !signedIn() && !SIGN_IN.equals(request.getServletPath())) {
+            write(request, response, HttpStatus.UNAUTHORIZED, "problem.notSignedIn");
+            return;
+        }
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
+    }
+
+    private static final String SIGN_IN = "/api/login";
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key, Object... args)

@@ -34,6 +34,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into an RFC 9457 problem in the caller's language. No stack trace, SQL or
@@ -114,6 +115,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (e.getCause() instanceof StrictJson.Refused refused) {
             String field = refused.getPath().isEmpty() ? "body" : path(refused);
             return fieldProblem(field, text(refused.messageKey()));
+        }
+        // a field the endpoint does not take is refused, not ignored: a misspelt field would otherwise be lost
+        // silently, and a field a client may not set (status, id) would look accepted
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return fieldProblem(path(unknown), text("field.notAccepted"));
         }
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return fieldProblem(path(mapping), text("field.wrongType"));

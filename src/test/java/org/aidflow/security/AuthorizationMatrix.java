@@ -128,8 +128,10 @@ final class AuthorizationMatrix {
                 "# expected: the status the server must answer. Admin writes aim at a missing or taken directory entry",
                 "#   or person (404/409) so that shared directory state stays as it is; POST /api/me/password sends",
                 "#   the right current password with a new one the policy refuses (400), so no password changes.",
-                "# Nobody (no credentials) gets 401 on reads and 403 on writes: a write without credentials is taken for a",
-                "#   browser's and refused for want of its CSRF token before sign-in is asked for (README, API).",
+                "# Nobody (no credentials) gets 401, on writes too (a write lacking both sign-in and CSRF token is asked to sign in).",
+                "# A task as a work item (GET /api/tasks/{id} with its form, its diagram, claim, complete) exists only for those it is",
+                "#   offered to (api.md: \"a candidate or the assignee\"): anyone else gets 404, even a party of its case. The case's side",
+                "#   of a task (remarks, the delegates list, hand-on, reminder) is open to whoever may see the case: 403 where they may not act.",
                 "# Regenerate with -Daidflow.matrix.record=true and review every changed row before committing it.",
                 "# AuthorizationMatrixTests drives the app through every row and fails when a mapping has no rows.",
                 HEADER));

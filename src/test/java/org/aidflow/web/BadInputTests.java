@@ -174,6 +174,14 @@ class BadInputTests extends CompletionScenarios {
                 new String[] {"text/plain", validJson},
                 new String[] {"application/xml", "<agreement><title>x</title></agreement>"},
                 new String[] {"application/x-www-form-urlencoded", "title=x&comment=y"}));
+        // a field the endpoint does not know, and fields a client may never set itself (mass assignment)
+        for (String unknown : List.of("unexpectedField", "status", "id", "createdBy")) {
+            Map<String, Object> withUnknown = new LinkedHashMap<>(valid);
+            if (!withUnknown.containsKey(unknown)) {
+                withUnknown.put(unknown, unknown.equals("id") ? (Object) 1 : "APPROVED");
+                shapes.add(new String[] {"application/json", json(withUnknown)});
+            }
+        }
         if (!allOptional) {
             shapes.add(new String[] {"application/json", "{}"});
             shapes.add(new String[] {"application/json", "null"});
