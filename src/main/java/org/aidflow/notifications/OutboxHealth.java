@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * (the sender is stuck or every receiver is away); failures for good are reported, not DOWN (an administrator
  * looks at them in GET /api/admin/outbox?status=FAILED).
  */
-@Component("outbox")
+@Component("outboxHealthIndicator")
 class OutboxHealth extends AbstractHealthIndicator {
 
     private final Outbox outbox;

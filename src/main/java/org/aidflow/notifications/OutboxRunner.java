@@ -36,7 +36,7 @@ class OutboxRunner implements SmartLifecycle {
                 Duration.ofMillis(lease), Duration.ofMillis(poll), maxAttempts, Duration.ofMillis(backoff)), node, meters);
         Gauge.builder("aidflow.outbox.backlog", () -> outbox.count(Outbox.PENDING))
                 .description("Outbox messages waiting to be delivered").register(meters);
-        Gauge.builder("aidflow.outbox.failed.total", () -> outbox.count(Outbox.FAILED))
+        Gauge.builder("aidflow.outbox.failed.messages", () -> outbox.count(Outbox.FAILED))
                 .description("Outbox messages that failed for good").register(meters);
         Gauge.builder("aidflow.outbox.oldest.pending.seconds", outbox::oldestPendingSeconds)
                 .description("Age of the oldest outbox message waiting").register(meters);

@@ -143,7 +143,7 @@ class OutboxSender {
             outbox.failed(m, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
                     settings.maxAttempts(), settings.backoff());
             if (m.attempts() + 1 >= settings.maxAttempts()) {
-                counter("aidflow.outbox.failed", m).increment();
+                counter("aidflow.outbox.failures", m).increment();
                 log.warn("Outbox message {} to {} on {} failed for good after {} attempts: {}", m.id(), m.recipient(),
                         m.channel(), m.attempts() + 1, e.getMessage());
             }
