@@ -39,6 +39,44 @@ class OutboxCrashTests extends ChannelScenarios {
     @Autowired
     TransactionTemplate transaction;
 
+    @Test
+    void twoNodesSendingAtOnceSendEachMessageOnce() {
+        ROBOTS.reset();
+        runner.sender().stop();
+        OutboxSender a = null;
+        OutboxSender b = null;
+        try {
+            choose("bj.auditor", null, null, List.of("WECOM"), null, "zh");
+            int messages = 200;
+            transaction.executeWithoutResult(s -> {
+                for (int i = 0; i < messages; i++) {
+                    outbox.enqueue(new Notice(TaskNotices.REMINDER, "twice-" + i, "k", "任务 " + i, "TW-" + i, null, null, null),
+                            List.of("bj.auditor"), List.of());
+                }
+            });
+            Transport wecom = transports.stream().filter(t -> t.channel() == Channel.WECOM).findFirst().orElseThrow();
+            // a long lease: nothing may be taken twice because a lease ran out, only because two nodes raced for it
+            OutboxSender.Settings settings = new OutboxSender.Settings(10, 4, Duration.ofMinutes(5), Duration.ofMillis(20), 3,
+                    Duration.ofMillis(20));
+            a = new OutboxSender(outbox, List.of(wecom), signal, settings, "node-a", new SimpleMeterRegistry());
+            b = new OutboxSender(outbox, List.of(wecom), signal, settings, "node-b", new SimpleMeterRegistry());
+            a.start();
+            b.start();
+            await().atMost(Duration.ofSeconds(30)).until(() -> outboxRows("link LIKE ? AND status = 'SENT'", "%/twice-%") == messages);
+            List<RobotReceiver.Request> received = ROBOTS.requests("/wecom").stream().filter(r -> r.body().contains("/twice-")).toList();
+            assertThat(received).as("each message sent once").hasSize(messages);
+            assertThat(ROBOTS.duplicates()).isZero();
+        } finally {
+            if (a != null) {
+                a.stop();
+            }
+            if (b != null) {
+                b.stop();
+            }
+            runner.sender().start();
+        }
+    }
+
     /** The node dies right after the receiver took a message: delivered, not marked. */
     static final class Killed extends Error {
         Killed() {
