@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores notifications and lists those addressed to a person or to one of their groups. Whether
+ * Stores notifications, each with its messages to the recipients' channels in the same transaction
+ * ({@link Outbox}), and lists those addressed to a person or to one of their groups. Whether
  * one was read is kept per person, so a notice to a group stays unread for each member until they
  * open it themselves.
  */
@@ -36,9 +37,11 @@ public class Notifications implements ReminderLog {
             + "AND r.username = ?)";
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    Notifications(JdbcClient jdbc) {
+    Notifications(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     public void add(String kind, String recipientGroup, String recipientUser, String taskId, String taskKey,
@@ -54,6 +57,10 @@ public class Notifications implements ReminderLog {
                 .params(kind, recipientGroup, recipientUser, taskId, taskKey, taskName, businessKey, holderGroup,
                         dueAt == null ? null : new Timestamp(dueAt.getTime()), createdBy, message, Timestamp.from(Instant.now()))
                 .update();
+        // the one point every notification passes: its messages to the recipients' channels join this transaction
+        outbox.enqueue(new Notice(kind, taskId, taskKey, taskName, businessKey, dueAt, createdBy, message),
+                recipientUser == null ? List.of() : List.of(recipientUser),
+                recipientGroup == null ? List.of() : List.of(recipientGroup));
     }
 
     public Page forUser(CurrentUser user, Paging paging) {

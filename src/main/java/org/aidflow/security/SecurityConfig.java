@@ -93,6 +93,12 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/api/login").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        // Actuator: health's status (and the probes) for anyone, so that a load balancer or
+                        // Kubernetes can ask; its details (management.endpoint.health.roles) and every other
+                        // endpoint, the Prometheus metrics among them, for administrators only
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyRequest().denyAll())

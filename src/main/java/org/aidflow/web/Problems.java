@@ -40,6 +40,10 @@ public final class Problems {
         body.setType(URI.create("/problems/" + TYPES.getOrDefault(status, "error")));
         body.setTitle(title);
         body.setProperty("errors", errors);
+        String requestId = RequestIds.current();
+        if (requestId != null) {
+            body.setProperty("requestId", requestId);
+        }
         return body;
     }
 }

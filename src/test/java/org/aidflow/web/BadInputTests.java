@@ -115,6 +115,11 @@ class BadInputTests extends CompletionScenarios {
                 "roles", List.of("officer")), List.of(new Field("username", Kind.NEW_CODE, true), new Field("displayName", Kind.TEXT, true),
                 new Field("union", Kind.CODE, true), new Field("roles", Kind.LIST_ENUM, true), new Field("email", Kind.CODE, false),
                 new Field("phone", Kind.CODE, false)), false);
+        // every field is optional ({} clears one's settings); what is sent must be well-formed
+        attack("bj.finance", "PUT", "/api/me/channels", Map.of("email", "finance@example.org", "phone", "13800000000",
+                "channels", List.of("EMAIL", "WECOM"), "digestHour", 8, "language", "zh"), List.of(new Field("email", Kind.CODE, false),
+                new Field("phone", Kind.CODE, false), new Field("channels", Kind.LIST_ENUM, false), new Field("digestHour", Kind.INT, false),
+                new Field("language", Kind.ENUM, false)), true);
         attackUploads(agreementId);
 
         acceptsHostileTextVerbatim(agreementId, task);
