@@ -299,3 +299,18 @@ export const removePairing = (code, donor, recipient) => request('DELETE', pairi
 export const createUnion = (body) => request('POST', '/api/admin/unions', { json: body });
 export const updateUnion = (code, body) => request('PUT', '/api/admin/unions/' + encodeURIComponent(code), { json: body });
 export const unionHistory = (code) => request('GET', '/api/admin/unions/' + encodeURIComponent(code) + '/history');
+
+// --- the approvals desk: 已办, 我发起的, 批量审批, 抄送, 代理, 审批单 ----------------------------------
+
+export const doneTasks = (params) => request('GET', '/api/tasks/done', { query: params });
+export const startedCases = (params) => request('GET', '/api/me/started', { query: params });
+/** [{taskId, status: DONE|REFUSED, statusCode, reason}], one per task. */
+export const batchComplete = (taskIds, values) => request('POST', '/api/tasks/batch', { json: { taskIds, values } });
+export const copyCase = (taskId, usernames, comment) => request('POST', taskPath(taskId, 'cc'),
+  { json: { usernames, comment: comment || null } });
+export const copies = (params) => request('GET', '/api/cc', { query: params });
+export const readCopy = (id) => request('POST', '/api/cc/' + encodeURIComponent(id) + '/read');
+export const substitute = () => request('GET', '/api/me/substitute');
+export const setSubstitute = (body) => request('PUT', '/api/me/substitute', { json: body });
+export const clearSubstitute = () => request('DELETE', '/api/me/substitute');
+export const approvalSheetUrl = (kind, id) => '/api/' + kind + 's/' + encodeURIComponent(id) + '/approval-sheet.pdf';

@@ -17,6 +17,7 @@ import { PasswordPage } from './people/PasswordPage.js';
 import { AdminHome } from './people/AdminHome.js';
 import { DirectoryAdmin } from './directory/DirectoryAdmin.js';
 import { useSession, hasRole } from '../session.js';
+import { deskPage } from './desk/deskRoutes.js';
 
 /**
  * Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…, #/dashboard,
@@ -66,6 +67,6 @@ export function Routes({ route }) {
     case 'notifications':
       return h(NotificationList, { query: q });
     default:
-      return h(NotFound);
+      return deskPage(section, q) || h(NotFound);
   }
 }

@@ -14,7 +14,8 @@ export function HistoryList({ history }) {
     h('div', { className: 'timeline-head' },
       h('span', { className: 'timeline-what' }, what(e)),
       e.decision ? h('span', { className: 'badge badge-' + decisionTone(e.decision) }, tEnum('decision', e.decision)) : null),
-    h('div', { className: 'timeline-meta' }, (e.actorName || (e.actor === 'system' ? t('history.system') : e.actor) || '') + ' · ' + dateTime(e.at)),
+    h('div', { className: 'timeline-meta' }, (e.actorName || (e.actor === 'system' ? t('history.system') : e.actor) || '')
+      + (e.onBehalfOf ? ' ' + t('history.onBehalfOf', { who: e.onBehalfOfName || e.onBehalfOf }) : '') + ' · ' + dateTime(e.at)),
     e.comment ? h('blockquote', { className: 'timeline-comment' }, e.comment) : null)));
 }
 

@@ -15,6 +15,7 @@ import { CurrentTaskList } from '../tasks/CurrentTaskList.js';
 import { HistoryList } from '../audit/HistoryList.js';
 import { DocumentList } from '../documents/DocumentList.js';
 import { DocumentUpload } from '../documents/DocumentUpload.js';
+import { CaseActions } from '../desk/CaseActions.js';
 
 /**
  * The page of one agreement or project (`kind`): its stage, its own sections (`main(record, me)` on the left,
@@ -51,7 +52,7 @@ export function DetailPage({ kind, id, closedStatuses, withdrawAt, link, main, s
         h(StatusBadge, { status: record.status }),
         h('div', { className: 'button-row' },
           canWithdraw ? h(WithdrawButton, { kind, id: record.id, onWithdrawn: loaded.reload }) : null,
-          link(record)))),
+          link(record), h(CaseActions, { kind, record, me })))),
     h('div', { className: 'card' }, h(StageBar, { status: record.status, kind })),
     h('div', { className: 'two-col' },
       h('div', { className: 'col' },

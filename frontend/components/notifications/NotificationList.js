@@ -47,6 +47,9 @@ export function NotificationList({ query }) {
     if (n.kind === 'UNCOVERED') {
       return t('notifications.uncoveredText', { task, due: date(n.dueAt), holder: groupName(n.holderGroup, unions) });
     }
+    if (n.kind === 'CC') {
+      return t('notifications.ccText', { who, key: n.businessKey || '' });
+    }
     if (n.kind === 'OVERDUE') {
       return t('notifications.overdueText', { task, due: date(n.dueAt), holder: groupName(n.holderGroup, unions) });
     }

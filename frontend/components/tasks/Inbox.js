@@ -10,6 +10,8 @@ import { taskName } from './TaskName.js';
 import { DueDate } from '../common/DueDate.js';
 import { ListPage, useListing } from '../common/ListPage.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
+import { DeskTabs } from '../desk/DeskTabs.js';
+import { useBatchSelection } from '../desk/useBatchSelection.js';
 
 /** 待办: the tasks offered to the person's groups or assigned to them, newest first. */
 export function Inbox({ query }) {
@@ -18,6 +20,7 @@ export function Inbox({ query }) {
   const [actionError, setActionError] = useState(null);
   const listing = useListing('/inbox', query, ['taskKey', 'overdue', 'businessKey'], (params, paging) => api.tasks({ ...params, ...paging }));
   const { list, params } = listing;
+  const batch = useBatchSelection(params.taskKey, list);
   const counts = useLoad(() => Promise.all([api.tasks({ size: 1 }), api.tasks({ overdue: true, size: 1 })])
     .then(([all, late]) => ({ all: all.total, overdue: late.total })), [list.data]);
 
@@ -30,7 +33,7 @@ export function Inbox({ query }) {
       .then(() => setClaiming(null));
   };
 
-  return h(ListPage, {
+  return h('div', null, h(DeskTabs, { active: 'inbox' }), h(ListPage, {
     listing,
     title: t('inbox.title'),
     aside: counts.data ? h('div', { className: 'counts' },
@@ -46,10 +49,11 @@ export function Inbox({ query }) {
       },
       { name: 'businessKey', search: true, label: t('inbox.filterBusinessKey'), placeholder: t('inbox.businessKeyPlaceholder') },
     ],
-    before: h(ErrorNotice, { error: actionError }),
+    before: [h(ErrorNotice, { key: 'error', error: actionError }), batch.bar && h('div', { key: 'batch' }, batch.bar)],
     empty: listing.filtered ? t('inbox.emptyFiltered') : t('inbox.empty'),
     tableClass: 'table inbox-table',
     columns: [
+      batch.column,
       {
         head: t('inbox.colTask'),
         cell: (task) => [
@@ -75,5 +79,5 @@ export function Inbox({ query }) {
       },
     ],
     row: (task) => ({ key: task.id, className: task.overdue ? 'is-overdue' : '' }),
-  });
+  }));
 }

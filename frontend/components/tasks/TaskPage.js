@@ -19,6 +19,8 @@ import { DelegateDialog } from './DelegateDialog.js';
 import { TaskComments } from './TaskComments.js';
 import { TranchePlanEditor } from '../project/TranchePlanEditor.js';
 import { useTaskForm } from './useTaskForm.js';
+import { CcButton } from '../desk/CcDialog.js';
+import { usePrincipals } from '../desk/usePrincipals.js';
 
 /** One task: its form on the left, what it is about and where it stands in the process on the right. */
 export function TaskPage({ id }) {
@@ -30,6 +32,7 @@ export function TaskPage({ id }) {
   const [claiming, setClaiming] = useState(false);
   const [delegating, setDelegating] = useState(false);
   const [delegatedTo, setDelegatedTo] = useState(null);
+  const principals = usePrincipals();
 
   if (loaded.loading && !task) {
     return h(Loading);
@@ -62,7 +65,7 @@ export function TaskPage({ id }) {
   }
 
   const subject = task.projectId ? { projectId: task.projectId } : { agreementId: task.agreementId };
-  const heldByOther = task.assignee && task.assignee !== me.username;
+  const heldByOther = task.assignee && task.assignee !== me.username && !principals.includes(task.assignee);
   const locked = form.busy || heldByOther;
   const claim = () => {
     setClaiming(true);
@@ -101,5 +104,6 @@ export function TaskPage({ id }) {
           h(TaskComments, { taskId: task.id, canWrite: true })),
         h(Section, { title: t('diagram.title'), className: 'diagram-card' },
           h(ProcessDiagram, { taskId: task.id, taskKey: task.taskKey }))),
-      h('aside', { className: 'task-side' }, h(TaskContext, { data: task.data }))));
+      h('aside', { className: 'task-side' }, h('div', { className: 'button-row' }, h(CcButton, { taskId: task.id })),
+        h(TaskContext, { data: task.data }))));
 }

@@ -34,10 +34,10 @@ public class AuditTrail {
     public void record(AuditRecord r) {
         jdbc.sql("""
                 INSERT INTO audit_record (subject_type, subject_id, action, task_key, task_id, process_instance_id,
-                                          actor, decision, comment, details, acted_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                          actor, decision, comment, details, acted_at, on_behalf_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.subject().name(), r.subjectId(), r.action(), r.taskKey(), r.taskId(), r.processInstanceId(),
-                        r.actor(), r.decision(), r.comment(), r.details(), Timestamp.from(Instant.now()))
+                        r.actor(), r.decision(), r.comment(), r.details(), Timestamp.from(Instant.now()), r.onBehalfOf())
                 .update();
     }
 
@@ -62,14 +62,15 @@ public class AuditTrail {
     public List<AuditEntry> history(Subject subject, long subjectId) {
         return jdbc.sql("""
                 SELECT a.id, a.action, a.task_key, a.task_id, a.process_instance_id, a.actor, p.display_name,
-                       a.decision, a.comment, a.acted_at
+                       a.decision, a.comment, a.acted_at, a.on_behalf_of, b.display_name
                 FROM audit_record a LEFT JOIN person p ON p.username = a.actor
+                LEFT JOIN person b ON b.username = a.on_behalf_of
                 WHERE a.subject_type = ? AND a.subject_id = ?
                 ORDER BY a.id""")
                 .params(subject.name(), subjectId)
                 .query((rs, n) -> new AuditEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getTimestamp(10).toInstant()))
+                        rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getString(12)))
                 .list();
     }
 

@@ -39,9 +39,11 @@ public class Inbox {
     private final HistoryService history;
     private final ProcessEngineConfigurationImpl engine;
     private final JdbcClient jdbc;
+    private final Substitutes substitutes;
 
     Inbox(TaskService tasks, RuntimeService runtime, HistoryService history, ProcessEngineConfigurationImpl engine,
-          JdbcClient jdbc) {
+          JdbcClient jdbc, Substitutes substitutes) {
+        this.substitutes = substitutes;
         this.tasks = tasks;
         this.runtime = runtime;
         this.history = history;
@@ -77,11 +79,13 @@ public class Inbox {
      */
     public PageResult<TaskView> list(CurrentUser user, Filter filter, Paging paging) {
         Map<String, Object> parameters = new HashMap<>();
-        String from = visibleFrom(user, filter, parameters);
+        List<String> principals = substitutes.principalsToday(user.username());
+        String from = visibleFrom(user, principals, filter, parameters);
         if (!filtered(filter) && !user.groups().isEmpty()) {
             // the unfiltered inbox, the one every person opens: count first, then choose how to read the page
-            long total = count(countSql(user, filter, from), parameters);
-            String pageFrom = total >= denseThreshold && paging.offset() + paging.size() <= DENSE_DEPTH ? creationOrderFrom(user) : from;
+            long total = count(countSql(user, principals, filter, from), parameters);
+            String pageFrom = total >= denseThreshold && paging.offset() + paging.size() <= DENSE_DEPTH
+                    ? creationOrderFrom(user, principals) : from;
             return new PageResult<>(views(page(pageFrom, parameters, paging)), paging.page(), paging.size(), total);
         }
         List<Task> page = page(from, parameters, paging);
@@ -89,7 +93,7 @@ public class Inbox {
         if (page.size() < paging.size() && (!page.isEmpty() || paging.offset() == 0)) {
             total = paging.offset() + page.size();
         } else {
-            total = count(countSql(user, filter, from), parameters);
+            total = count(countSql(user, principals, filter, from), parameters);
         }
         return new PageResult<>(views(page), paging.page(), paging.size(), total);
     }
@@ -119,10 +123,10 @@ public class Inbox {
      * The check is a correlated count, not EXISTS: MariaDB turns "OR EXISTS" into a materialized list of all the
      * group's links (25 ms for 12,500) where one lookup per task scanned by its id costs nothing.
      */
-    private String creationOrderFrom(CurrentUser user) {
+    private String creationOrderFrom(CurrentUser user, List<String> principals) {
         String type = engine.getDatabaseType();
         String byCreateTime = "mysql".equals(type) || "mariadb".equals(type) ? " FORCE INDEX (ACT_IDX_TASK_CREATE)" : "";
-        return "FROM ACT_RU_TASK RES" + byCreateTime + " WHERE (RES.ASSIGNEE_ = #{assignee} OR (SELECT COUNT(*) "
+        return "FROM ACT_RU_TASK RES" + byCreateTime + " WHERE (" + assigned("RES", principals) + " OR (SELECT COUNT(*) "
                 + "FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = RES.ID_ AND " + candidate(user.groups().size()) + ") > 0)";
     }
 
@@ -135,11 +139,26 @@ public class Inbox {
      * Without a filter, the count reads only the identity links and the assignee index: joined to the tasks,
      * MariaDB would scan every task first for a group that holds many (1.2 s for 12,500 of 100,000).
      */
-    private static String countSql(CurrentUser user, Filter filter, String from) {
+    private static String countSql(CurrentUser user, List<String> principals, Filter filter, String from) {
         if (filtered(filter) || user.groups().isEmpty()) {
             return "SELECT COUNT(*) " + from;
         }
-        return "SELECT COUNT(*) FROM (" + visibleIds(user.groups().size()) + ") V";
+        return "SELECT COUNT(*) FROM (" + visibleIds(user.groups().size(), principals) + ") V";
+    }
+
+    /**
+     * Assigned to the user, or (代理) to someone they stand in for today: parameters assignee, principal0, ...
+     * Without a stand-in setting the condition stays the one equality the assignee index serves.
+     */
+    private static String assigned(String alias, List<String> principals) {
+        if (principals.isEmpty()) {
+            return alias + ".ASSIGNEE_ = #{assignee}";
+        }
+        StringBuilder sql = new StringBuilder(alias).append(".ASSIGNEE_ IN (#{assignee}");
+        for (int i = 0; i < principals.size(); i++) {
+            sql.append(", #{principal").append(i).append('}');
+        }
+        return sql.append(')').toString();
     }
 
     /** The identity links of the user's groups, parameters group0, group1, ... */
@@ -152,9 +171,9 @@ public class Inbox {
     }
 
     /** The ids of the tasks offered to one of the user's groups or assigned to the user, each once. */
-    private static String visibleIds(int groups) {
+    private static String visibleIds(int groups, List<String> principals) {
         return "SELECT I.TASK_ID_ AS VISIBLE_ID_ FROM ACT_RU_IDENTITYLINK I WHERE " + candidate(groups)
-                + " UNION SELECT A.ID_ FROM ACT_RU_TASK A WHERE A.ASSIGNEE_ = #{assignee}";
+                + " UNION SELECT A.ID_ FROM ACT_RU_TASK A WHERE " + assigned("A", principals);
     }
 
     /**
@@ -162,8 +181,11 @@ public class Inbox {
      * the user, as the TaskQuery {@code or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssignee(user)}
      * selects them, with the filter's conditions; every value is a bound parameter.
      */
-    private static String visibleFrom(CurrentUser user, Filter filter, Map<String, Object> parameters) {
+    private static String visibleFrom(CurrentUser user, List<String> principals, Filter filter, Map<String, Object> parameters) {
         parameters.put("assignee", user.username());
+        for (int i = 0; i < principals.size(); i++) {
+            parameters.put("principal" + i, principals.get(i));
+        }
         List<String> groups = List.copyOf(user.groups());
         for (int i = 0; i < groups.size(); i++) {
             parameters.put("group" + i, groups.get(i));
@@ -174,16 +196,16 @@ public class Inbox {
         if (byBusinessKey) {
             parameters.put("businessKey", filter.businessKey());
             sql.append("FROM ACT_RU_TASK RES INNER JOIN ACT_RU_EXECUTION E ON RES.PROC_INST_ID_ = E.ID_ ")
-                    .append("WHERE E.BUSINESS_KEY_ = #{businessKey} AND (RES.ASSIGNEE_ = #{assignee}");
+                    .append("WHERE E.BUSINESS_KEY_ = #{businessKey} AND (").append(assigned("RES", principals));
             if (!groups.isEmpty()) {
                 sql.append(" OR EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I WHERE I.TASK_ID_ = RES.ID_ AND ")
                         .append(candidate).append(')');
             }
             sql.append(')');
         } else if (groups.isEmpty()) {
-            sql.append("FROM ACT_RU_TASK RES WHERE RES.ASSIGNEE_ = #{assignee}");
+            sql.append("FROM ACT_RU_TASK RES WHERE ").append(assigned("RES", principals));
         } else {
-            sql.append("FROM ACT_RU_TASK RES INNER JOIN (").append(visibleIds(groups.size()))
+            sql.append("FROM ACT_RU_TASK RES INNER JOIN (").append(visibleIds(groups.size(), principals))
                     .append(") V ON V.VISIBLE_ID_ = RES.ID_ WHERE 1 = 1");
         }
         if (filter.taskKey() != null && !filter.taskKey().isBlank()) {
@@ -216,7 +238,7 @@ public class Inbox {
         if (done == null || done.getEndTime() == null) {
             return false;
         }
-        if (user.username().equals(done.getAssignee())) {
+        if (user.username().equals(done.getAssignee()) || substitutes.standsInFor(user.username(), done.getAssignee()).isPresent()) {
             return true;
         }
         return history.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list()
@@ -228,7 +250,8 @@ public class Inbox {
      * an auditor acts only on a task offered to their own group, never on one merely assigned to them.
      */
     boolean mayAct(CurrentUser user, Task task) {
-        boolean assignee = user.username().equals(task.getAssignee());
+        boolean assignee = user.username().equals(task.getAssignee())
+                || substitutes.standsInFor(user.username(), task.getAssignee()).isPresent();
         if (assignee && user.mayChange(List.of())) {
             return true;
         }

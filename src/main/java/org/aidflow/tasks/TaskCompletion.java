@@ -31,12 +31,14 @@ public class TaskCompletion {
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final TaskLocks locks;
+    private final Substitutes substitutes;
     private final Map<String, TaskHandler> handlers = new HashMap<>();
     private final Map<String, FormSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, EngineUser engineUser, AuditTrail audit,
-                   ObjectMapper json, TaskLocks locks, List<TaskHandler> handlers) {
+                   ObjectMapper json, TaskLocks locks, Substitutes substitutes, List<TaskHandler> handlers) {
         this.locks = locks;
+        this.substitutes = substitutes;
         this.inbox = inbox;
         this.tasks = tasks;
         this.forms = forms;
@@ -72,7 +74,9 @@ public class TaskCompletion {
     public void complete(CurrentUser user, String taskId, Map<String, Object> submitted) {
         lock(taskId);
         Task task = visibleOrGone(user, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+        // 代理: a task assigned to someone the user stands in for today is theirs to complete, "B for A"
+        String onBehalfOf = substitutes.standsInFor(user.username(), task.getAssignee()).orElse(null);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && onBehalfOf == null) {
             throw ApiException.conflict("task.heldByOther");
         }
         TaskHandler handler = handler(task);
@@ -80,7 +84,7 @@ public class TaskCompletion {
         TaskContext context = context(task, inbox.view(task), user);
         Map<String, Object> variables = handler.complete(context, values);
         String comment = handler.comment(values);
-        recordAudit(context, values, comment);
+        recordAudit(context, values, comment, onBehalfOf);
         // completed as this user: Camunda's operation log names them. The task is not assigned to them
         // first (that wrote the task's history a second time); AidFlow's audit record says who acted.
         engineUser.run(user.username(), () -> {
@@ -102,7 +106,7 @@ public class TaskCompletion {
                 ? ApiException.conflict("task.gone") : ApiException.notFound());
     }
 
-    private void recordAudit(TaskContext context, FormValues values, String comment) {
+    private void recordAudit(TaskContext context, FormValues values, String comment, String onBehalfOf) {
         String decision = values.text(ProcessVariables.DECISION) != null ? values.text(ProcessVariables.DECISION)
                 : values.text("action");
         String details;
@@ -111,7 +115,8 @@ public class TaskCompletion {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        audit.record(context.audit("TASK_COMPLETED").withDecision(decision).withComment(comment).withDetails(details));
+        audit.record(context.audit("TASK_COMPLETED").withDecision(decision).withComment(comment).withDetails(details)
+                .onBehalfOf(onBehalfOf));
     }
 
     private static TaskContext context(Task task, TaskView view, CurrentUser user) {

@@ -54,7 +54,10 @@ final class AuthorizationMatrix {
             Map.entry("POST /api/tasks/{id}/claim", "task-claim"),
             Map.entry("POST /api/tasks/{id}/complete", "task-complete"),
             Map.entry("POST /api/tasks/{id}/delegate", "task-delegate"),
-            Map.entry("POST /api/notifications/{id}/read", "notification"));
+            Map.entry("POST /api/notifications/{id}/read", "notification"),
+            Map.entry("POST /api/tasks/{id}/cc", "task"),
+            Map.entry("GET /api/projects/{id}/approval-sheet.pdf", "project"),
+            Map.entry("GET /api/agreements/{id}/approval-sheet.pdf", "agreement"));
 
     record Row(String method, String path, String subject, String user, String relation, int expected) {
 

@@ -92,6 +92,15 @@ class BadInputTests extends CompletionScenarios {
                 List.of(new Field("to", Kind.CODE, true), new Field("comment", Kind.TEXT, false)), false);
         attack("bj.proposer", "POST", "/api/tasks/" + task + "/remind", Map.of("comment", "催办"),
                 List.of(new Field("comment", Kind.TEXT, false)), true);
+        // the approvals desk: 抄送, 批量审批 (a non-object `values` probed as INT's non-numbers and numbers), 代理
+        attack("bj.leader", "POST", "/api/tasks/" + task + "/cc", Map.of("usernames", List.of("bj.finance"), "comment", "抄送"),
+                List.of(new Field("usernames", Kind.LIST_ENUM, true), new Field("comment", Kind.TEXT, false)), false);
+        attack("bj.leader", "POST", "/api/tasks/batch", Map.of("taskIds", List.of(task), "values", Map.of("decision", "APPROVE")),
+                List.of(new Field("taskIds", Kind.LIST, true), new Field("values", Kind.INT, true)), false);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        attack("bj.leader", "PUT", "/api/me/substitute", Map.of("standIn", "bj.leader2", "from", today.toString(),
+                "to", today.plusDays(1).toString()), List.of(new Field("standIn", Kind.CODE, true), new Field("from", Kind.DATE, true),
+                new Field("to", Kind.DATE, true)), false);
         attack("bj.proposer", "POST", "/api/agreements/" + draft.path("id").asLong() + "/withdraw", Map.of("comment", "撤回"),
                 List.of(new Field("comment", Kind.TEXT, false)), true);
         attack("bj.proposer", "POST", "/api/projects/" + withdrawable.path("id").asLong() + "/withdraw", Map.of("comment", "撤回"),
