@@ -54,6 +54,12 @@ final class AuthorizationMatrix {
             Map.entry("POST /api/tasks/{id}/claim", "task-claim"),
             Map.entry("POST /api/tasks/{id}/complete", "task-complete"),
             Map.entry("POST /api/tasks/{id}/delegate", "task-delegate"),
+            Map.entry("GET /api/tasks/{id}/signers", "task"),
+            Map.entry("GET /api/tasks/{id}/return-targets", "task"),
+            Map.entry("POST /api/tasks/{id}/return", "task"),
+            Map.entry("POST /api/tasks/{id}/signers", "task-signers"),
+            Map.entry("DELETE /api/tasks/{id}/signers/{username}", "task-signers"),
+            Map.entry("POST /api/tasks/{id}/delegation", "task-entrust"),
             Map.entry("POST /api/notifications/{id}/read", "notification"));
 
     record Row(String method, String path, String subject, String user, String relation, int expected) {
