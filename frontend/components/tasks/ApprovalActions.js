@@ -22,7 +22,8 @@ export function ApprovalActions({ task, me, onChanged }) {
   const [problem, setProblem] = useState(null);
   const holds = !task.assignee || task.assignee === me.username;
   const decides = (task.form && JSON.stringify(task.form).indexOf('"key":"decision"') >= 0);
-  const items = signers.data ? signers.data.items : [];
+  // removed signers and those the step ended without are in the case history, not here
+  const items = signers.data ? signers.data.items.filter((s) => s.state !== 'REMOVED' && s.state !== 'DROPPED') : [];
   const done = () => {
     setDialog(null);
     signers.reload();

@@ -57,7 +57,7 @@ class ApprovalActionsInTheBrowserTests extends BrowserScenarios {
         signInAs("acftu.officer");
         openTask(code, "fileProposalNational");
         browser.click(".approval-actions .return-button");
-        browser.waitForAll(".dialog .return-form", "援方审批", "受援方审查", "区级审批");
+        browser.waitForAll(".dialog .choices", "援助方审批项目", "受援方审核项目", "自治区/兵团审批项目");
         browser.click(".dialog input[value=reviewProposalRecipient]");
         browser.type(".dialog textarea", "请补充职工需求调查。");
         browser.click(".dialog button[type=submit]");
