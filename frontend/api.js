@@ -174,6 +174,18 @@ export const remindTask = (id, comment) => request('POST', taskPath(id, 'remind'
 export const taskComments = (id, params) => request('GET', taskPath(id, 'comments'), { query: params });
 export const addTaskComment = (id, text) => request('POST', taskPath(id, 'comments'), { json: { text } });
 
+// --- 加签/减签, 退回, 委派 (components/tasks/ApprovalActions.js) -------------------------------------
+
+export const taskSigners = (id) => request('GET', taskPath(id, 'signers'));
+export const addTaskSigner = (id, username, position, comment) => request('POST', taskPath(id, 'signers'),
+  { json: { username, position, comment: comment || null } });
+export const removeTaskSigner = (id, username) => request('DELETE', taskPath(id, 'signers/' + encodeURIComponent(username)));
+export const returnTargets = (id) => request('GET', taskPath(id, 'return-targets'));
+export const returnTask = (id, target, comment, resumeHere) => request('POST', taskPath(id, 'return'),
+  { json: { target, comment, resumeHere: !!resumeHere } });
+export const entrustTask = (id, username, comment) => request('POST', taskPath(id, 'delegation'),
+  { json: { username, comment: comment || null } });
+
 // --- agreements -----------------------------------------------------------------------------
 
 /** The calls on agreements or projects, which the server serves alike under their base path. */

@@ -16,6 +16,7 @@ import { TaskHead } from './TaskHead.js';
 import { TaskOutcome } from './TaskOutcome.js';
 import { ProcessDiagram } from './ProcessDiagram.js';
 import { DelegateDialog } from './DelegateDialog.js';
+import { ApprovalActions } from './ApprovalActions.js';
 import { TaskComments } from './TaskComments.js';
 import { TranchePlanEditor } from '../project/TranchePlanEditor.js';
 import { useTaskForm } from './useTaskForm.js';
@@ -100,6 +101,7 @@ export function TaskPage({ id }) {
             h('button', { type: 'submit', className: 'btn btn-primary', disabled: locked },
               form.busy ? t('task.submitting') : t('task.submit')),
             h('a', { className: 'btn btn-quiet', href: href('/inbox') }, t('common.cancel')))),
+        h(ApprovalActions, { task, me, onChanged: loaded.reload }),
         h(Section, { title: t('comments.title'), className: 'comments-card' },
           h(TaskComments, { taskId: task.id, canWrite: true })),
         h(Section, { title: t('diagram.title'), className: 'diagram-card' },

@@ -97,7 +97,7 @@ public abstract class EngineOnlyTest {
         return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
     }
 
-    private static <T> T register(String name, T bean) {
+    protected static <T> T register(String name, T bean) {
         Mocks.register(name, bean);
         return bean;
     }

@@ -185,9 +185,19 @@ public class DemoProgram {
             String who = switch (step) {
                 case "approveProposalDonor" -> donor + ".leader";
                 case "reviewProposalRecipient" -> recipient + ".officer";
-                case "approveProposalRegion" -> region + ".leader";
+                case "approveProposalRegion" -> null;
                 default -> "acftu.officer";
             };
+            if (who == null) {
+                // 会签: each region signer (leader, finance) signs their own instance
+                for (Task signer : tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(step).active().list()) {
+                    String group = tasks.getIdentityLinksForTask(signer.getId()).stream()
+                            .filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
+                            .map(l -> l.getGroupId()).sorted().findFirst().orElse(region.toUpperCase(Locale.ROOT) + ":leader");
+                    api.complete(group.toLowerCase(Locale.ROOT).replace(':', '.'), signer.getId(), Map.of("decision", "APPROVE"));
+                }
+                continue;
+            }
             complete(who, code, step, Map.of("decision", step.equals("fileProposalNational") ? "ACKNOWLEDGE" : "APPROVE"));
         }
         if (plan.stage() == Stage.APPROVED) {

@@ -153,8 +153,9 @@ final class ProgramDriver {
         String recipient = user(p.recipient());
         TranchePlan t = trancheNo == 0 ? null : p.tranches().get(trancheNo - 1);
         switch (key) {
-            case "approveProposalDonor", "reviewProposalRecipient", "approveProposalRegion" ->
+            case "approveProposalDonor", "reviewProposalRecipient" ->
                     complete(approver(key, p, a), task, Map.of("decision", "APPROVE", "comment", "同意。"));
+            case "approveProposalRegion" -> complete(regionSigner(task, p), task, Map.of("decision", "APPROVE", "comment", "同意。"));
             case "fileProposalNational" -> complete("acftu.officer", task, Map.of("decision", "ACKNOWLEDGE", "comment", "已备案。"));
             case "requestTranche" -> {
                 Map<String, Object> form = new LinkedHashMap<>();
@@ -207,6 +208,14 @@ final class ProgramDriver {
         };
     }
 
+    /** The region's signer of one region approval: a member of its first candidate group (XJ:finance is xj.finance). */
+    private String regionSigner(Task task, ProjectPlan p) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
+                .map(l -> l.getGroupId()).filter(g -> g != null).sorted().findFirst()
+                .map(g -> g.toLowerCase(java.util.Locale.ROOT).replace(':', '.'))
+                .orElseGet(() -> region(p.recipient()) + ".leader");
+    }
+
     /** The region of a recipient: XJ for a prefecture, BT for a division. */
     private static String region(String recipient) {
         int dash = recipient.indexOf('-');
@@ -237,6 +246,10 @@ final class ProgramDriver {
 
     private Task single(String businessKey) {
         List<Task> open = open(businessKey);
+        // the region's leader and finance sign one project of 5,000,000 or more side by side (会签): one after the other here
+        if (open.size() > 1 && open.stream().allMatch(t -> "approveProposalRegion".equals(t.getTaskDefinitionKey()))) {
+            return open.get(0);
+        }
         if (open.size() > 1) {
             throw new IllegalStateException(businessKey + " has " + open.size() + " open tasks; the program plans one at a time");
         }

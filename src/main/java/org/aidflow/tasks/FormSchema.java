@@ -46,6 +46,10 @@ final class FormSchema {
         return form;
     }
 
+    boolean has(String key) {
+        return fields.stream().anyMatch(f -> key.equals(f.path("key").asText()));
+    }
+
     /** Checks every field and converts the values; unknown keys are refused too. */
     FormValues validate(Map<String, Object> submitted, Set<String> extraFields) {
         Checks checks = new Checks();

@@ -32,13 +32,16 @@ public class TaskCompletion {
     private final ObjectMapper json;
     private final TaskLocks locks;
     private final Substitutes substitutes;
+    private final ApprovalFlow flow;
     private final Map<String, TaskHandler> handlers = new HashMap<>();
     private final Map<String, FormSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, EngineUser engineUser, AuditTrail audit,
-                   ObjectMapper json, TaskLocks locks, Substitutes substitutes, List<TaskHandler> handlers) {
+                   ObjectMapper json, TaskLocks locks, Substitutes substitutes, List<TaskHandler> handlers,
+                   ApprovalFlow flow) {
         this.locks = locks;
         this.substitutes = substitutes;
+        this.flow = flow;
         this.inbox = inbox;
         this.tasks = tasks;
         this.forms = forms;
@@ -57,7 +60,8 @@ public class TaskCompletion {
     public TaskDetail show(CurrentUser user, String taskId) {
         Task task = inbox.visible(user, taskId).orElseThrow(ApiException::notFound);
         TaskView view = inbox.view(task);
-        return new TaskDetail(view, inbox.candidateGroups(taskId), schema(task).json(), handler(task).data(context(task, view, user)));
+        return new TaskDetail(view, inbox.candidateGroups(taskId), schema(task).json(),
+                flow.withDraft(task, handler(task).data(context(task, view, user))));
     }
 
     @Transactional
@@ -82,6 +86,9 @@ public class TaskCompletion {
         TaskHandler handler = handler(task);
         FormValues values = schema(task).validate(submitted, handler.extraFields());
         TaskContext context = context(task, inbox.view(task), user);
+        if (flow.takesOver(task, context, values, handler.comment(values))) {
+            return; // resolved to its owner (委派, 加签 before) or handed to a signer added after the holder
+        }
         Map<String, Object> variables = handler.complete(context, values);
         String comment = handler.comment(values);
         recordAudit(context, values, comment, onBehalfOf);
@@ -94,6 +101,12 @@ public class TaskCompletion {
             }
             tasks.complete(taskId, variables);
         });
+        flow.completed(task, context, variables);
+    }
+
+    /** Does the task decide (an approval: its form has a decision field)? Signers are added to such tasks only. */
+    boolean decides(Task task) {
+        return schema(task).has(ProcessVariables.DECISION);
     }
 
     /** Concurrent completions of one task queue up on its row: the first wins, the others find it gone (409). */

@@ -55,8 +55,17 @@ class ApprovalRoutingTests {
 
         assertThat(result).hasSize(1);
         assertThat(result.getSingleResult().getEntryMap())
-                .containsExactlyInAnyOrderEntriesOf(Map.of("regionApproval", regionApproval, "nationalFiling", nationalFiling));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("regionApproval", regionApproval, "nationalFiling", nationalFiling,
+                        "signMode", nationalFiling ? "ALL" : "ANY", "signGroups", nationalFiling ? "leader,finance" : "leader"));
         assertThat(matchedRules()).containsExactly(rule);
+    }
+
+    @Test
+    void asksLeaderAndFinanceOfTheRegionToSignBothFrom5000000() {
+        assertThat(route("4999999.99", "RELIEF").getSingleResult().getEntryMap())
+                .containsEntry("signMode", "ANY").containsEntry("signGroups", "leader");
+        assertThat(route("5000000", "RELIEF").getSingleResult().getEntryMap())
+                .containsEntry("signMode", "ALL").containsEntry("signGroups", "leader,finance");
     }
 
     @Test

@@ -117,6 +117,9 @@ class ProjectLifecycleTests extends ProjectScenarios {
         completeOk("bj.leader", "approveProposalDonor", code, Map.of("decision", "APPROVE"));
         completeOk("xj-ht.officer", "reviewProposalRecipient", code, Map.of("decision", "APPROVE"));
         completeOk("xj.leader", "approveProposalRegion", code, Map.of("decision", "APPROVE"));
+        // 会签: the region's finance department signs beside its leader
+        assertThat(noTask("acftu.officer", "fileProposalNational", code)).isTrue();
+        completeOk("xj.finance", "approveProposalRegion", code, Map.of("decision", "APPROVE"));
         assertThat(project("bj.proposer", project.path("id").asLong()).path("status").asText()).isEqualTo("UNDER_REVIEW");
         Api.Response noComment = complete("acftu.officer", "fileProposalNational", code, Map.of("decision", "RETURN"));
         assertThat(noComment.status()).isEqualTo(400);

@@ -59,6 +59,10 @@ public abstract class ProjectScenarios extends ApiTests {
         completeOk("xj-ht.officer", "reviewProposalRecipient", code, Map.of("decision", "APPROVE"));
         if (region) {
             completeOk("xj.leader", "approveProposalRegion", code, Map.of("decision", "APPROVE"));
+            if (!noTask("xj.finance", "approveProposalRegion", code)) {
+                // 会签 from 5,000,000: the region's finance department signs beside its leader
+                completeOk("xj.finance", "approveProposalRegion", code, Map.of("decision", "APPROVE"));
+            }
         }
         if (national) {
             completeOk("acftu.officer", "fileProposalNational", code, Map.of("decision", "ACKNOWLEDGE"));

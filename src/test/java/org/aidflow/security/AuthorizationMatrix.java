@@ -57,7 +57,13 @@ final class AuthorizationMatrix {
             Map.entry("POST /api/notifications/{id}/read", "notification"),
             Map.entry("POST /api/tasks/{id}/cc", "task"),
             Map.entry("GET /api/projects/{id}/approval-sheet.pdf", "project"),
-            Map.entry("GET /api/agreements/{id}/approval-sheet.pdf", "agreement"));
+            Map.entry("GET /api/agreements/{id}/approval-sheet.pdf", "agreement"),
+            Map.entry("GET /api/tasks/{id}/signers", "task"),
+            Map.entry("GET /api/tasks/{id}/return-targets", "task"),
+            Map.entry("POST /api/tasks/{id}/return", "task"),
+            Map.entry("POST /api/tasks/{id}/signers", "task-signers"),
+            Map.entry("DELETE /api/tasks/{id}/signers/{username}", "task-signers"),
+            Map.entry("POST /api/tasks/{id}/delegation", "task-entrust"));
 
     record Row(String method, String path, String subject, String user, String relation, int expected) {
 

@@ -90,6 +90,13 @@ class BadInputTests extends CompletionScenarios {
                 List.of(new Field("text", Kind.TEXT, true)), false);
         attack("bj.leader", "POST", "/api/tasks/" + task + "/delegate", Map.of("to", "bj.leader2", "comment", "转办"),
                 List.of(new Field("to", Kind.CODE, true), new Field("comment", Kind.TEXT, false)), false);
+        attack("bj.leader", "POST", "/api/tasks/" + task + "/signers", Map.of("username", "bj.leader2", "position", "AFTER",
+                "comment", "加签"), List.of(new Field("username", Kind.CODE, true), new Field("position", Kind.ENUM, true),
+                new Field("comment", Kind.TEXT, false)), false);
+        attack("bj.leader", "POST", "/api/tasks/" + task + "/delegation", Map.of("username", "bj.leader2", "comment", "委派"),
+                List.of(new Field("username", Kind.CODE, true), new Field("comment", Kind.TEXT, false)), false);
+        attack("bj.leader", "POST", "/api/tasks/" + task + "/return", Map.of("target", "reviseProposal", "comment", "退回",
+                "resumeHere", true), List.of(new Field("target", Kind.CODE, true), new Field("comment", Kind.TEXT, true)), false);
         attack("bj.proposer", "POST", "/api/tasks/" + task + "/remind", Map.of("comment", "催办"),
                 List.of(new Field("comment", Kind.TEXT, false)), true);
         // the approvals desk: 抄送, 批量审批 (a non-object `values` probed as INT's non-numbers and numbers), 代理
@@ -422,6 +429,7 @@ class BadInputTests extends CompletionScenarios {
         form("bj.leader", "approveProposalDonor", m, Map.of("decision", "APPROVE"));
         form("xj-ht.officer", "reviewProposalRecipient", m, Map.of("decision", "APPROVE"));
         form("xj.leader", "approveProposalRegion", m, Map.of("decision", "APPROVE", "comment", HOSTILE));
+        form("xj.finance", "approveProposalRegion", m, Map.of("decision", "APPROVE", "comment", HOSTILE));
         form("acftu.officer", "fileProposalNational", m, Map.of("decision", "ACKNOWLEDGE"));
         form("xj-ht.officer", "requestTranche", m, Map.of("amount", 10_000, "purpose", HOSTILE));
         form("bj.leader", "approveTranche", m, Map.of("decision", "APPROVE"));
