@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.aidflow.desk.WorkingDays;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +44,10 @@ public abstract class EngineOnlyTest {
 
     /** Every user task's overdue timer calls it; field initializers run before this, so it is registered first. */
     protected final TaskListener notifyOverdue = register("notifyOverdue", mock(TaskListener.class));
+
+    /** Due dates count working days on the holiday calendar (calendar/{year}.json), as in the application. */
+    protected static final WorkingDays WORKING_DAYS = new WorkingDays(new ObjectMapper().findAndRegisterModules(), "");
+    private final WorkingDays workingDays = register("workingDays", WORKING_DAYS);
 
     private String formsDeployment;
 
@@ -93,8 +100,9 @@ public abstract class EngineOnlyTest {
         return runtimeService().startProcessInstanceByKey(key, "PJ-2025-0001", variables);
     }
 
-    protected static Date daysAfter(Date start, int days) {
-        return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
+    /** The instant {@code days} working days after {@code start}, at the same time of day: a user task's due date. */
+    protected static Date workingDaysAfter(Date start, int days) {
+        return WORKING_DAYS.plus(start, days);
     }
 
     private static <T> T register(String name, T bean) {
