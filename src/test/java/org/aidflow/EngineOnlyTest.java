@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.aidflow.desk.WorkingDays;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -22,16 +23,16 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.aidflow.desk.WorkingDays;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The engine-only tier of process tests: a bare in-memory engine (camunda.cfg.xml), the clock held at {@link #NOW},
- * camunda-bpm-assert bound to the engine, and every bean the models name stood in for by a mock.
+ * camunda-bpm-assert bound to the engine, and every bean the models name stood in for by a mock (but the
+ * working-day calendar of due dates, the real one).
  * A subclass names its models with {@code @Deployment} (every Camunda Form in processes/forms is deployed beside them,
  * for the user tasks' formRef) and its delegates with {@link #delegate(String)}.
  */

@@ -91,7 +91,11 @@ public class WorkingDays {
             log.error("The holiday calendar {} cannot be read; counting Monday to Friday that year", name, e);
             return Optional.empty();
         }
-        log.warn("No holiday calendar for {}; counting Monday to Friday (add calendar/{} to aidflow.calendar.dir)", year, name);
+        if (year >= LocalDate.now(PROGRAM_TIME).getYear()) {
+            log.warn("No holiday calendar for {}; counting Monday to Friday (add {} to aidflow.calendar.dir)", year, name);
+        } else {
+            log.debug("No holiday calendar for {}; counting Monday to Friday", year);
+        }
         return Optional.empty();
     }
 
