@@ -47,6 +47,12 @@ export function NotificationList({ query }) {
     if (n.kind === 'UNCOVERED') {
       return t('notifications.uncoveredText', { task, due: date(n.dueAt), holder: groupName(n.holderGroup, unions) });
     }
+    if (n.kind === 'DUE_SOON') {
+      return t('notifications.dueSoonText', { task, due: date(n.dueAt) });
+    }
+    if (n.kind === 'ESCALATED') {
+      return t('notifications.escalatedText', { task, due: date(n.dueAt), holder: groupName(n.holderGroup, unions) });
+    }
     if (n.kind === 'CC') {
       return t('notifications.ccText', { who, key: n.businessKey || '' });
     }

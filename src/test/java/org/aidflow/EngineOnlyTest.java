@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.aidflow.desk.WorkingDays;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -26,9 +27,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The engine-only tier of process tests: a bare in-memory engine (camunda.cfg.xml), the clock held at {@link #NOW},
- * camunda-bpm-assert bound to the engine, and every bean the models name stood in for by a mock.
+ * camunda-bpm-assert bound to the engine, and every bean the models name stood in for by a mock (but the
+ * working-day calendar of due dates, the real one).
  * A subclass names its models with {@code @Deployment} (every Camunda Form in processes/forms is deployed beside them,
  * for the user tasks' formRef) and its delegates with {@link #delegate(String)}.
  */
@@ -41,6 +45,10 @@ public abstract class EngineOnlyTest {
 
     /** Every user task's overdue timer calls it; field initializers run before this, so it is registered first. */
     protected final TaskListener notifyOverdue = register("notifyOverdue", mock(TaskListener.class));
+
+    /** Due dates count working days on the holiday calendar (calendar/{year}.json), as in the application. */
+    protected static final WorkingDays WORKING_DAYS = new WorkingDays(new ObjectMapper().findAndRegisterModules(), "");
+    private final WorkingDays workingDays = register("workingDays", WORKING_DAYS);
 
     private String formsDeployment;
 
@@ -93,8 +101,9 @@ public abstract class EngineOnlyTest {
         return runtimeService().startProcessInstanceByKey(key, "PJ-2025-0001", variables);
     }
 
-    protected static Date daysAfter(Date start, int days) {
-        return Date.from(start.toInstant().atZone(ZoneId.systemDefault()).plusDays(days).toInstant());
+    /** The instant {@code days} working days after {@code start}, at the same time of day: a user task's due date. */
+    protected static Date workingDaysAfter(Date start, int days) {
+        return WORKING_DAYS.plus(start, days);
     }
 
     protected static <T> T register(String name, T bean) {

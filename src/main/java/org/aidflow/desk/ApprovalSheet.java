@@ -133,6 +133,16 @@ class ApprovalSheet {
         return space > 0 && name.codePointAt(0) > 0x2E80 ? name.substring(0, space) : name;
     }
 
+    /** UniGB-UCS2-H encodes the Basic Multilingual Plane only: a character beyond it (𠮷) is printed as "?". */
+    static String drawable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(cp > 0xFFFF ? '?' : cp));
+        return out.toString();
+    }
+
     private static String text(Object value) {
         return value == null ? "" : value.toString();
     }
@@ -200,7 +210,7 @@ class ApprovalSheet {
     }
 
     private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell cell = new PdfPCell(new Phrase(drawable(text), font));
         cell.setPadding(5);
         return cell;
     }

@@ -42,7 +42,7 @@ class AgreementProcessTests extends EngineOnlyTest {
         ProcessInstance agreement = submit();
 
         assertThat(agreement).isWaitingAtExactly("reviewAgreement").hasBusinessKey("AG-2025-0001");
-        assertThat(task()).hasCandidateGroup("XJ-HT:leader").hasDueDate(daysAfter(NOW, 10));
+        assertThat(task()).hasCandidateGroup("XJ-HT:leader").hasDueDate(workingDaysAfter(NOW, 10));
     }
 
     @Test
@@ -54,8 +54,8 @@ class AgreementProcessTests extends EngineOnlyTest {
 
         assertThat(agreement).hasPassed("Gateway_SigningFork").isWaitingAtExactly("signAgreementDonor", "signAgreementRecipient");
         verify(markAgreementSigning).execute(any());
-        assertThat(task("signAgreementDonor")).hasCandidateGroup("BJ:leader").hasDueDate(daysAfter(NOW, 30));
-        assertThat(task("signAgreementRecipient")).hasCandidateGroup("XJ-HT:leader").hasDueDate(daysAfter(NOW, 30));
+        assertThat(task("signAgreementDonor")).hasCandidateGroup("BJ:leader").hasDueDate(workingDaysAfter(NOW, 30));
+        assertThat(task("signAgreementRecipient")).hasCandidateGroup("XJ-HT:leader").hasDueDate(workingDaysAfter(NOW, 30));
 
         complete(task("signAgreementRecipient"), signature("阿依古丽 Ayigul"));
         assertThat(agreement).isWaitingAt("signAgreementDonor").isNotWaitingAt("signAgreementRecipient");
@@ -75,7 +75,7 @@ class AgreementProcessTests extends EngineOnlyTest {
         complete(task(), withVariables("decision", "REVISE", "comment", "请补充资金计划 Add the funding plan"));
 
         assertThat(agreement).isWaitingAtExactly("reviseAgreement");
-        assertThat(task()).hasCandidateGroup("BJ:proposer").hasDueDate(daysAfter(NOW, 10));
+        assertThat(task()).hasCandidateGroup("BJ:proposer").hasDueDate(workingDaysAfter(NOW, 10));
 
         complete(task(), withVariables("action", "RESUBMIT"));
 
@@ -145,9 +145,9 @@ class AgreementProcessTests extends EngineOnlyTest {
         assertThat(agreement).isWaitingAtExactly("reviewAgreement");
         Task review = task();
         assertThat(jobQuery().timers().executable().count()).isZero();
-        assertThat(job().getDuedate()).isEqualTo(daysAfter(NOW, 10));
+        assertThat(job().getDuedate()).isEqualTo(workingDaysAfter(NOW, 10));
 
-        ClockUtil.setCurrentTime(new Date(daysAfter(NOW, 10).getTime() + 60_000));
+        ClockUtil.setCurrentTime(new Date(workingDaysAfter(NOW, 10).getTime() + 60_000));
         assertThat(jobQuery().timers().executable().count()).isEqualTo(1);
         execute(job());
 

@@ -113,4 +113,38 @@ class DeskInTheBrowserTests extends BrowserScenarios {
             assertThat(text).contains("工会对口援疆项目审批单", code, "援方审批", "援方同意", "受援方审查", "受援方同意", "批准");
         }
     }
+
+    @Test
+    void showsWhatIStartedAndNamesAStandIn() {
+        long agreement = agreement(10_000_000);
+        String code = submit(projectDraft(agreement, RECIPIENT, "CADRE_TRAINING", 100_000, 100_000)).path("code").asText();
+
+        signInAs("bj.proposer");
+        go("/started");
+        browser.waitForAll(".started-table", code, "援助方审批项目");
+        signOut();
+
+        signInAs("bj.leader");
+        try {
+            namesAndEndsAStandIn();
+        } finally {
+            as("bj.leader").delete("/api/me/substitute");
+        }
+    }
+
+    private void namesAndEndsAStandIn() {
+        go("/substitute");
+        browser.find(".substitute-form");
+        browser.type("#f-sub-standIn", "bj.finance");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        browser.setValue("#f-sub-from", today);
+        browser.setValue("#f-sub-to", today);
+        browser.click(".substitute-form button[type=submit]");
+        browser.find(".substitute-form [data-field=standIn] .field-error");
+        browser.type("#f-sub-standIn", "bj.leader2");
+        browser.click(".substitute-form button[type=submit]");
+        browser.waitForAll(".substitute-current", "今日生效");
+        browser.click(".substitute-clear");
+        browser.waitForText(".page", "未设置代理。");
+    }
 }

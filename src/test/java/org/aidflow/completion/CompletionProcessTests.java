@@ -21,7 +21,7 @@ class CompletionProcessTests extends EngineOnlyTest {
         ProcessInstance completion = start();
 
         assertThat(completion).isWaitingAtExactly("submitCompletionReport").hasBusinessKey("PJ-2025-0001");
-        assertThat(task()).hasCandidateGroup("XJ-HT:officer").hasDueDate(daysAfter(NOW, 15));
+        assertThat(task()).hasCandidateGroup("XJ-HT:officer").hasDueDate(workingDaysAfter(NOW, 15));
     }
 
     @Test
@@ -31,7 +31,7 @@ class CompletionProcessTests extends EngineOnlyTest {
         complete(task(), inspection("PASS", false, "PASSED"));
 
         assertThat(completion).hasNotPassed("recordRefund", "confirmRefund").isWaitingAtExactly("auditProject");
-        assertThat(task()).hasCandidateGroup("BJ:auditor").hasDueDate(daysAfter(NOW, 30));
+        assertThat(task()).hasCandidateGroup("BJ:auditor").hasDueDate(workingDaysAfter(NOW, 30));
 
         complete(task(), withVariables("decision", "APPROVE", "performanceScore", 92));
         assertThat(completion).hasPassed("Gateway_AuditDecision", "EndEvent_CompletionPassed").isEnded();
@@ -44,11 +44,11 @@ class CompletionProcessTests extends EngineOnlyTest {
         complete(task(), inspection("PASS", true, "PASSED"));
 
         assertThat(completion).isWaitingAtExactly("recordRefund");
-        assertThat(task()).hasCandidateGroup("XJ-HT:finance").hasDueDate(daysAfter(NOW, 15));
+        assertThat(task()).hasCandidateGroup("XJ-HT:finance").hasDueDate(workingDaysAfter(NOW, 15));
         complete(task(), withVariables("amount", "1200.00", "bankReference", "ABC-77", "refundedOn", "2025-07-01"));
 
         assertThat(completion).isWaitingAtExactly("confirmRefund");
-        assertThat(task()).hasCandidateGroup("BJ:finance").hasDueDate(daysAfter(NOW, 15));
+        assertThat(task()).hasCandidateGroup("BJ:finance").hasDueDate(workingDaysAfter(NOW, 15));
         complete(task(), withVariables("amountReceived", "1200.00"));
 
         assertThat(completion).hasPassed("Gateway_RefundDone", "Gateway_AfterRefund").isWaitingAtExactly("auditProject");
@@ -61,7 +61,7 @@ class CompletionProcessTests extends EngineOnlyTest {
         complete(task(), withVariables("decision", "RECTIFY", "findings", "缺少验收照片 Photos missing"));
 
         assertThat(completion).isWaitingAtExactly("rectifyCompletion");
-        assertThat(task()).hasCandidateGroup("XJ-HT:officer").hasDueDate(daysAfter(NOW, 15));
+        assertThat(task()).hasCandidateGroup("XJ-HT:officer").hasDueDate(workingDaysAfter(NOW, 15));
         complete(task(), withVariables("response", "已补充照片 Photos added"));
 
         assertThat(completion).hasPassedInOrder("inspectCompletion", "rectifyCompletion", "Gateway_InspectionMerge")
@@ -176,7 +176,7 @@ class CompletionProcessTests extends EngineOnlyTest {
         complete(task(), withVariables("actualSpending", "498800.00", "beneficiaries", 1200,
                 "summary", "职工书屋已建成 The worker library is open"));
         assertThat(completion).isWaitingAtExactly("inspectCompletion");
-        assertThat(task()).hasCandidateGroup("XJ:inspector").hasDueDate(daysAfter(NOW, 30));
+        assertThat(task()).hasCandidateGroup("XJ:inspector").hasDueDate(workingDaysAfter(NOW, 30));
         return completion;
     }
 

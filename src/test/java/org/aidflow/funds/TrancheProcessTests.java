@@ -27,7 +27,7 @@ class TrancheProcessTests extends EngineOnlyTest {
         ProcessInstance tranche = start();
 
         assertThat(tranche).isWaitingAtExactly("requestTranche").hasBusinessKey("PJ-2025-0001");
-        assertThat(task()).hasCandidateGroup("XJ-HT:officer").hasDueDate(daysAfter(NOW, 10));
+        assertThat(task()).hasCandidateGroup("XJ-HT:officer").hasDueDate(workingDaysAfter(NOW, 10));
     }
 
     @Test
@@ -37,16 +37,16 @@ class TrancheProcessTests extends EngineOnlyTest {
 
         complete(task(), withVariables("amount", "300000.00", "purpose", "建设职工书屋 Build a worker library"));
         assertThat(tranche).isWaitingAtExactly("approveTranche");
-        assertThat(task()).hasCandidateGroup("BJ:leader").hasDueDate(daysAfter(NOW, 10));
+        assertThat(task()).hasCandidateGroup("BJ:leader").hasDueDate(workingDaysAfter(NOW, 10));
 
         complete(task(), withVariables("decision", "APPROVE"));
         assertThat(tranche).isWaitingAtExactly("recordTransfer");
-        assertThat(task()).hasCandidateGroup("BJ:finance").hasDueDate(daysAfter(NOW, 15));
+        assertThat(task()).hasCandidateGroup("BJ:finance").hasDueDate(workingDaysAfter(NOW, 15));
 
         complete(task(), withVariables("amount", "300000.00", "bankReference", "ICBC-20250602-0001",
                 "transferredOn", "2025-06-02"));
         assertThat(tranche).isWaitingAtExactly("confirmReceipt");
-        assertThat(task()).hasCandidateGroup("XJ-HT:finance").hasDueDate(daysAfter(NOW, 15));
+        assertThat(task()).hasCandidateGroup("XJ-HT:finance").hasDueDate(workingDaysAfter(NOW, 15));
 
         complete(task(), withVariables("amountReceived", "300000.00", "receivedOn", "2025-06-03",
                 "receiptShortfall", false));
@@ -74,7 +74,7 @@ class TrancheProcessTests extends EngineOnlyTest {
         complete(task(), withVariables("amountReceived", "299990.00", "receivedOn", "2025-06-03", "receiptShortfall", true));
 
         assertThat(tranche).isWaitingAtExactly("investigateDiscrepancy");
-        assertThat(task()).hasCandidateGroup("BJ:auditor").hasDueDate(daysAfter(NOW, 30));
+        assertThat(task()).hasCandidateGroup("BJ:auditor").hasDueDate(workingDaysAfter(NOW, 30));
 
         complete(task(), withVariables("finding", "银行手续费 Bank fee", "resolution", "援方补足 Donor tops up"));
         assertThat(tranche).hasPassed("investigateDiscrepancy", "EndEvent_TranchePaid").isEnded();
@@ -85,11 +85,11 @@ class TrancheProcessTests extends EngineOnlyTest {
         ProcessInstance tranche = approved();
         String transfer = task().getId();
 
-        ClockUtil.setCurrentTime(daysAfter(NOW, 14));
+        ClockUtil.setCurrentTime(workingDaysAfter(NOW, 14));
         assertThat(jobQuery().timers().executable().count()).isZero();
         verifyNoInteractions(notifyOverdue);
 
-        ClockUtil.setCurrentTime(daysAfter(NOW, 16));
+        ClockUtil.setCurrentTime(workingDaysAfter(NOW, 16));
         assertThat(jobQuery().timers().executable().count()).isEqualTo(1);
         execute(job());
 
