@@ -77,6 +77,9 @@ class TaskReturns {
         }
         boolean resume = Boolean.TRUE.equals(resumeHere);
         String from = task.taskKey();
+        if (resume && jumps.inParallelBranch(task.open().getProcessDefinitionId(), from)) {
+            throw ApiException.conflict("task.resumeInParallel");
+        }
         engineUser.run(user.username(), () -> {
             tasks.createComment(taskId, task.processInstanceId(), comment);
             jumps.jump(task.open().getProcessDefinitionId(), task.processInstanceId(), target);
@@ -122,7 +125,8 @@ class TaskReturns {
         Map<String, Target> result = new LinkedHashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             HistoricActivityInstance step = steps.get(i);
-            if (step.getActivityId().equals(task.taskKey())) {
+            if (step.getActivityId().equals(task.taskKey())
+                    || jumps.inParallelBranch(step.getProcessDefinitionId(), step.getActivityId())) {
                 continue;
             }
             Target previous = result.get(step.getActivityId());

@@ -216,6 +216,25 @@ class ApprovalActionsTests extends ProjectScenarios {
     }
 
     @Test
+    void returnsASigningToTheReviewButNotStraightBackIntoOneOfTwoParallelSignings() {
+        String code = draftAgreement("BJ", "XJ-HT", 300000).path("code").asText();
+        completeOk("xj-ht.leader", "reviewAgreement", code, Map.of("decision", "APPROVE"));
+        String signing = taskId("bj.leader", "signAgreementDonor", code);
+
+        assertThat(as("bj.leader").get("/api/tasks/" + signing + "/return-targets").json().path("items").findValuesAsText("target"))
+                .containsExactly("reviewAgreement");
+        assertThat(as("bj.leader").post("/api/tasks/" + signing + "/return",
+                Map.of("target", "reviewAgreement", "comment", "请重新审查", "resumeHere", true)).status()).isEqualTo(409);
+        assertThat(as("bj.leader").post("/api/tasks/" + signing + "/return",
+                Map.of("target", "reviewAgreement", "comment", "请重新审查")).status()).isEqualTo(204);
+
+        assertThat(noTask("xj-ht.leader", "signAgreementRecipient", code)).isTrue();
+        completeOk("xj-ht.leader", "reviewAgreement", code, Map.of("decision", "APPROVE"));
+        assertThat(noTask("bj.leader", "signAgreementDonor", code)).isFalse();
+        assertThat(noTask("xj-ht.leader", "signAgreementRecipient", code)).isFalse();
+    }
+
+    @Test
     void refusesAReturnPastTheFunding() {
         JsonNode project = approvedProject(agreement(2_000_000), 100000, 100000);
         String code = project.path("code").asText();
