@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,9 +41,11 @@ class ApprovalFlow {
     private final EngineUser engineUser;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     ApprovalFlow(TaskService tasks, RuntimeService runtime, SignerRows rows, ProcessJumps jumps, AuditTrail audit,
-                 EngineUser engineUser, JdbcClient jdbc, ObjectMapper json) {
+                 EngineUser engineUser, JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.runtime = runtime;
         this.rows = rows;
@@ -116,6 +119,8 @@ class ApprovalFlow {
         rows.returnState(open.get().id(), "RESUMED");
         audit.record(context.audit("TASK_RESUMED").withDetails(details(Map.of("from", step, "to",
                 open.get().fromActivity(), "returnedBy", open.get().returnedBy()))));
+        events.publishEvent(new TaskReturned(task.getProcessInstanceId(), context.projectId(), context.agreementId(), step,
+                open.get().fromActivity(), context.actor().username(), true));
     }
 
     /** The form data with the values a delegate filled in (委派) as the owner's starting point. */

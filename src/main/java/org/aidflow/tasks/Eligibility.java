@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who a holder may add as a signer (加签) or entrust a task to (委派): an enabled person of the holder's own union or
- * of the union directly above it, other than the holder. Anyone else is refused as invalid input (400), whether or
+ * of the union directly above it, other than the holder and not only an auditor (auditors change nothing). Anyone else is refused as invalid input (400), whether or
  * not they exist, so that the check reveals no more than the colleagues' list does.
  */
 @Component
@@ -37,6 +37,9 @@ class Eligibility {
             throw ApiException.badRequest(field, "signers.notEligible");
         }
         Person person = people.find(username).orElseThrow(() -> ApiException.badRequest(field, "signers.notEligible"));
+        if (person.roles().isEmpty() || person.roles().stream().allMatch("auditor"::equals)) {
+            throw ApiException.badRequest(field, "signers.notEligible"); // auditors change nothing, so they sign nothing
+        }
         String own = holder.unionCode();
         String above = own == null ? null : directory.find(own).map(Union::parentCode).orElse(null);
         if (person.unionCode() == null || !(person.unionCode().equals(own) || Objects.equals(person.unionCode(), above))) {

@@ -1,8 +1,12 @@
 package org.aidflow.tasks;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,6 +14,9 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.runtime.TransitionInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +42,36 @@ public class ProcessJumps {
     public boolean isMultiInstance(String processDefinitionId, String activityId) {
         ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
         return element instanceof Activity activity && activity.getLoopCharacteristics() != null;
+    }
+
+    /**
+     * Does the activity lie between a parallel fork and its join? A jump to or from it would cancel or leave
+     * the other branch, so that the join never fires: such steps are no return targets and cannot be resumed.
+     */
+    public boolean inParallelBranch(String processDefinitionId, String activityId) {
+        ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+        if (!(element instanceof FlowNode node)) {
+            return false;
+        }
+        Deque<FlowNode> open = new ArrayDeque<>(List.of(node));
+        Set<String> seen = new HashSet<>();
+        while (!open.isEmpty()) {
+            FlowNode current = open.pop();
+            if (!seen.add(current.getId())) {
+                continue;
+            }
+            for (SequenceFlow incoming : current.getIncoming()) {
+                FlowNode source = incoming.getSource();
+                if (source instanceof ParallelGateway gateway) {
+                    if (gateway.getOutgoing().size() > 1) {
+                        return true; // a fork before any join on this path
+                    }
+                    continue; // a join: what lies before it is another region
+                }
+                open.push(source);
+            }
+        }
+        return false;
     }
 
     /**

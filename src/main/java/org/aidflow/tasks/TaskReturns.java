@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.task.DelegationState;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +45,12 @@ class TaskReturns {
     private final AuditTrail audit;
     private final EngineUser engineUser;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     TaskReturns(TaskAccess access, TaskLocks locks, HistoryService history, TaskService tasks, ProcessJumps jumps,
-                SignerRows rows, List<FundedSteps> funded, AuditTrail audit, EngineUser engineUser, ObjectMapper json) {
+                SignerRows rows, List<FundedSteps> funded, AuditTrail audit, EngineUser engineUser, ObjectMapper json,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.locks = locks;
         this.history = history;
@@ -77,6 +81,9 @@ class TaskReturns {
         }
         boolean resume = Boolean.TRUE.equals(resumeHere);
         String from = task.taskKey();
+        if (resume && jumps.inParallelBranch(task.open().getProcessDefinitionId(), from)) {
+            throw ApiException.conflict("task.resumeInParallel");
+        }
         engineUser.run(user.username(), () -> {
             tasks.createComment(taskId, task.processInstanceId(), comment);
             jumps.jump(task.open().getProcessDefinitionId(), task.processInstanceId(), target);
@@ -88,6 +95,8 @@ class TaskReturns {
         details.put("to", target);
         details.put("resumeHere", resume);
         audit.record(task.audit("TASK_RETURNED").withComment(comment).withDetails(write(details)));
+        events.publishEvent(new TaskReturned(task.processInstanceId(), task.projectId(), task.agreementId(), from, target,
+                user.username(), false));
     }
 
     /** Only the one who holds the task now, and not while it is entrusted to someone else. */
@@ -122,7 +131,8 @@ class TaskReturns {
         Map<String, Target> result = new LinkedHashMap<>();
         for (int i = 0; i < steps.size(); i++) {
             HistoricActivityInstance step = steps.get(i);
-            if (step.getActivityId().equals(task.taskKey())) {
+            if (step.getActivityId().equals(task.taskKey())
+                    || jumps.inParallelBranch(step.getProcessDefinitionId(), step.getActivityId())) {
                 continue;
             }
             Target previous = result.get(step.getActivityId());

@@ -16,6 +16,7 @@ CREATE TABLE task_signer (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 CREATE INDEX idx_task_signer_task ON task_signer (task_id);
 CREATE INDEX idx_task_signer_process ON task_signer (process_instance_id);
+CREATE INDEX idx_task_signer_signer_task ON task_signer (signer_task_id);
 
 -- 退回: a case sent back from one step to a step it had passed; with resume_here, the target step's
 -- completion takes it straight back to from_activity (OPEN until then, RESUMED or DROPPED after).

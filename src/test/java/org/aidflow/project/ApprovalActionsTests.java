@@ -161,6 +161,7 @@ class ApprovalActionsTests extends ProjectScenarios {
         assertThat(as("bj.leader").post(signers, Map.of("username", "sh.leader", "position", "AFTER")).errorFields())
                 .containsExactly("username");
         assertThat(as("bj.leader").post(signers, Map.of("username", "nobody.here", "position", "AFTER")).status()).isEqualTo(400);
+        assertThat(as("bj.leader").post(signers, Map.of("username", "bj.auditor", "position", "AFTER")).status()).isEqualTo(400);
         assertThat(as("bj.leader").post(signers, Map.of("username", "bj.leader", "position", "AFTER")).status()).isEqualTo(400);
         assertThat(as("bj.leader").post(signers, Map.of("username", "bj.leader2", "position", "SOMEWHERE")).errorFields())
                 .containsExactly("position");
@@ -213,6 +214,44 @@ class ApprovalActionsTests extends ProjectScenarios {
         completeOk("bj.leader", "approveProposalDonor", code, Map.of("decision", "APPROVE"));
 
         assertThat(noTask("xj-ht.officer", "reviewProposalRecipient", code)).isFalse();
+    }
+
+    @Test
+    void returnsASigningToTheReviewButNotStraightBackIntoOneOfTwoParallelSignings() {
+        String code = draftAgreement("BJ", "XJ-HT", 300000).path("code").asText();
+        completeOk("xj-ht.leader", "reviewAgreement", code, Map.of("decision", "APPROVE"));
+        String signing = taskId("bj.leader", "signAgreementDonor", code);
+
+        assertThat(as("bj.leader").get("/api/tasks/" + signing + "/return-targets").json().path("items").findValuesAsText("target"))
+                .containsExactly("reviewAgreement");
+        assertThat(as("bj.leader").post("/api/tasks/" + signing + "/return",
+                Map.of("target", "reviewAgreement", "comment", "请重新审查", "resumeHere", true)).status()).isEqualTo(409);
+        assertThat(as("bj.leader").post("/api/tasks/" + signing + "/return",
+                Map.of("target", "reviewAgreement", "comment", "请重新审查")).status()).isEqualTo(204);
+
+        assertThat(noTask("xj-ht.leader", "signAgreementRecipient", code)).isTrue();
+        completeOk("xj-ht.leader", "reviewAgreement", code, Map.of("decision", "APPROVE"));
+        assertThat(noTask("bj.leader", "signAgreementDonor", code)).isFalse();
+        assertThat(noTask("xj-ht.leader", "signAgreementRecipient", code)).isFalse();
+    }
+
+    @Test
+    void returnsATransferToItsApprovalBeforeAnyMoneyMoved() {
+        JsonNode project = approvedProject(agreement(2_000_000), 100000, 100000);
+        String code = project.path("code").asText();
+        requestTranche(code, 100000, false);
+        completeOk("bj.leader", "approveTranche", code, Map.of("decision", "APPROVE"));
+        String transfer = taskId("bj.finance", "recordTransfer", code);
+
+        assertThat(as("bj.finance").post("/api/tasks/" + transfer + "/return",
+                Map.of("target", "approveTranche", "comment", "请重新确认金额", "resumeHere", true)).status()).isEqualTo(204);
+        completeOk("bj.leader", "approveTranche", code, Map.of("decision", "APPROVE"));
+
+        // straight back to the finance department, and the transfer is recorded once
+        transfer(code, 100000, bankReference());
+        receive(code, 100000);
+        assertThat(trace("bj.proposer", project.path("id").asLong()).path("transferred").decimalValue())
+                .isEqualByComparingTo("100000.00");
     }
 
     @Test
