@@ -5,7 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +22,12 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * The outbox's delivery latency and throughput, end to end: the real application (a new H2 file database, or the
  * MySQL/MariaDB database a JDBC URL names) with its WeCom robot pointed at a receiver on the loopback interface
- * that answers at once. Latency is from the message's row (written in its transaction) to its arrival at the
- * receiver; "trickle" commits one message every 20 ms (the wake-up after commit), "burst" commits them all at
- * once in transactions of 50 (the claiming and sending loop at full speed). Not a test.
+ * that answers at once. Latency is from the commit of the message's transaction to its arrival at the receiver
+ * (both on this JVM's clock). "trickle" commits one message every 20 ms (the wake-up after commit); "burst"
+ * commits them all at once in transactions of 50 (the claiming and sending loop at full speed). Not a test.
  *
- * <pre>mvn -o test-compile && java -cp target/test-classes:target/classes:$(cat cp.txt) \
- *     org.aidflow.notifications.OutboxBenchmark [messages [jdbcUrl]]</pre>
+ * <pre>mvn -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.aidflow.notifications.OutboxBenchmark [messages [jdbcUrl]]</pre>
  */
 public final class OutboxBenchmark {
 
@@ -37,6 +37,7 @@ public final class OutboxBenchmark {
     public static void main(String[] args) throws Exception {
         int messages = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         String jdbcUrl = args.length > 1 ? args[1] : null;
+        String workers = System.getProperty("workers", "4");
         Map<String, Long> arrived = new ConcurrentHashMap<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", exchange -> {
@@ -49,7 +50,8 @@ public final class OutboxBenchmark {
                 out.write(ok);
             }
         });
-        receiver.setExecutor(Executors.newFixedThreadPool(8));
+        java.util.concurrent.ExecutorService receiving = Executors.newFixedThreadPool(8);
+        receiver.setExecutor(receiving);
         receiver.start();
         Path temp = Files.createTempDirectory("aidflow-outbox-bench");
         List<String> app = new java.util.ArrayList<>(List.of("--server.port=0", "--aidflow.demo-data=true",
@@ -57,7 +59,7 @@ public final class OutboxBenchmark {
                 "--aidflow.documents.dir=" + temp.resolve("documents"), "--logging.level.org.aidflow=WARN",
                 "--logging.level.org.springframework.boot.StartupInfoLogger=WARN",
                 "--logging.level.org.springframework.boot.web.embedded.tomcat=WARN",
-                "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.job-execution.enabled=false", "--aidflow.outbox.workers=" + workers,
                 "--aidflow.channels.wecom.webhook-url=http://127.0.0.1:" + receiver.getAddress().getPort() + "/wecom"));
         if (jdbcUrl == null) {
             app.add("--spring.datasource.url=jdbc:h2:file:" + temp.resolve("aidflow") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE");
@@ -68,18 +70,33 @@ public final class OutboxBenchmark {
         ConfigurableApplicationContext context = SpringApplication.run(AidFlowApplication.class, app.toArray(String[]::new));
         try {
             System.out.printf("database        %s%n", jdbcUrl == null ? "H2 file" : jdbcUrl.replaceAll("\\?.*", ""));
-            System.out.printf("cores           %d%n", Runtime.getRuntime().availableProcessors());
+            System.out.printf("cores           %d; sender workers %s%n", Runtime.getRuntime().availableProcessors(), workers);
             context.getBean(PersonChannels.class).save("bj.leader",
                     new ChannelSettings(null, "13800000000", List.of(Channel.WECOM), null, "zh"));
             Outbox outbox = context.getBean(Outbox.class);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class));
             JdbcClient jdbc = context.getBean(JdbcClient.class);
 
+            // baseline: the same robot request straight from one thread, no outbox: what one round trip costs
+            Transport wecom = context.getBeansOfType(Transport.class).values().stream().filter(t -> t.channel() == Channel.WECOM)
+                    .findFirst().orElseThrow();
+            long[] direct = new long[200];
+            for (int i = 0; i < direct.length; i++) {
+                long t0 = System.nanoTime();
+                wecom.send(new OutboxMessage(0, "direct-" + i, Channel.WECOM, "bj.leader", null, "BENCH", "基准", "正文", null,
+                        "PENDING", 0, null, null, null, null));
+                direct[i] = (System.nanoTime() - t0) / 1_000_000;
+            }
+            Arrays.sort(direct);
+            System.out.printf("one robot request, no outbox (%d in a row): ms p50 %d, p99 %d%n", direct.length, pct(direct, 50),
+                    pct(direct, 99));
+
             // trickle: one message per transaction, every 20 ms
             int trickle = Math.max(50, messages / 10);
             for (int i = 0; i < trickle; i++) {
                 int n = i;
                 tx.executeWithoutResult(s -> outbox.enqueue(notice("trickle", n), List.of("bj.leader"), List.of()));
+                COMMITTED.put("trickle-" + n, System.currentTimeMillis());
                 Thread.sleep(20);
             }
             report("trickle (1 message per commit, every 20 ms)", "trickle", trickle, jdbc, arrived);
@@ -93,6 +110,10 @@ public final class OutboxBenchmark {
                         outbox.enqueue(notice("burst", n), List.of("bj.leader"), List.of());
                     }
                 });
+                long now = System.currentTimeMillis();
+                for (int n = from; n < Math.min(messages, from + 50); n++) {
+                    COMMITTED.put("burst-" + n, now);
+                }
             }
             long committed = System.currentTimeMillis();
             report("burst (" + messages + " messages, 50 per commit)", "burst", messages, jdbc, arrived);
@@ -103,6 +124,7 @@ public final class OutboxBenchmark {
         } finally {
             context.close();
             receiver.stop(0);
+            receiving.shutdownNow();
         }
     }
 
@@ -123,12 +145,15 @@ public final class OutboxBenchmark {
                 pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), latencies.length == 0 ? 0 : latencies[latencies.length - 1]);
     }
 
-    /** [created at, arrived at] in ms of every message of the run that arrived. */
+    /** When each message's transaction committed, by its task id ("burst-17"), on this JVM's clock. */
+    private static final Map<String, Long> COMMITTED = new ConcurrentHashMap<>();
+
+    /** [committed at, arrived at] in ms of every message of the run that arrived. */
     private static List<long[]> arrivals(String run, JdbcClient jdbc, Map<String, Long> arrived) {
-        return jdbc.sql("SELECT delivery_id, created_at FROM outbox_message WHERE link LIKE ?").param("%/" + run + "-%")
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getTimestamp(2)}).list().stream()
-                .filter(r -> arrived.containsKey((String) r[0]))
-                .map(r -> new long[] {((Timestamp) r[1]).getTime(), arrived.get((String) r[0])}).toList();
+        return jdbc.sql("SELECT delivery_id, link FROM outbox_message WHERE link LIKE ?").param("%/" + run + "-%")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list().stream()
+                .filter(r -> arrived.containsKey(r[0]))
+                .map(r -> new long[] {COMMITTED.get(r[1].substring(r[1].lastIndexOf('/') + 1)), arrived.get(r[0])}).toList();
     }
 
     private static long pct(long[] sorted, int p) {
@@ -137,5 +162,4 @@ public final class OutboxBenchmark {
         }
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
-
 }

@@ -155,14 +155,18 @@ public class Outbox {
             List<Long> due = jdbc.sql("SELECT id FROM outbox_message WHERE status = ? AND next_attempt_at <= ? "
                             + "AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
                     .params(PENDING, t, t, batch).query(Long.class).list();
-            List<Long> mine = new ArrayList<>();
-            for (long id : due) {
-                if (jdbc.sql("UPDATE outbox_message SET claimed_by = ?, claimed_until = ? WHERE id = ? AND status = ? "
-                                + "AND (claimed_until IS NULL OR claimed_until < ?)")
-                        .params(node, Timestamp.from(now.plus(lease)), id, PENDING, t).update() == 1) {
-                    mine.add(id);
-                }
+            if (due.isEmpty()) {
+                return List.<OutboxMessage>of();
             }
+            // one statement for the batch; the lease condition again, for a node that took a row meanwhile without
+            // SKIP LOCKED's help (a database that ignores it): such a row is then left out below
+            String ids = due.stream().map(String::valueOf).collect(Collectors.joining(", "));
+            String claim = cut(node, 100) + "#" + UUID.randomUUID().toString().substring(0, 8);
+            jdbc.sql("UPDATE outbox_message SET claimed_by = ?, claimed_until = ? WHERE id IN (" + ids + ") AND status = ? "
+                            + "AND (claimed_until IS NULL OR claimed_until < ?)")
+                    .params(claim, Timestamp.from(now.plus(lease)), PENDING, t).update();
+            List<Long> mine = jdbc.sql("SELECT id FROM outbox_message WHERE id IN (" + ids + ") AND claimed_by = ?")
+                    .param(claim).query(Long.class).list();
             if (mine.isEmpty()) {
                 return List.<OutboxMessage>of();
             }
@@ -223,6 +227,10 @@ public class Outbox {
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getInt(11), instant(rs.getTimestamp(12)), instant(rs.getTimestamp(13)), instant(rs.getTimestamp(14)),
                 rs.getString(15));
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static Instant instant(Timestamp t) {

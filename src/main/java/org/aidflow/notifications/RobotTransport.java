@@ -39,7 +39,7 @@ class RobotTransport implements Transport {
         this.secret = secret == null ? "" : secret.trim();
         this.timeout = timeout;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
