@@ -830,6 +830,7 @@ export default {
   'action.SIGNER_DECIDED': 'Signer’s decision',
   'action.TASK_RETURNED': 'Returned',
   'action.TASK_RESUMED': 'Back to the one who returned it',
+  'action.TASK_RESUME_DROPPED': 'Revised onto another route: walks it again',
   'action.TASK_ENTRUSTED': 'Entrusted',
   'action.TASK_RESOLVED': 'Handed back by the delegate',
 };

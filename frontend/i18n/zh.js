@@ -830,6 +830,7 @@ export default {
   'action.SIGNER_DECIDED': '加签意见',
   'action.TASK_RETURNED': '退回',
   'action.TASK_RESUMED': '退回后直接回到退回人',
+  'action.TASK_RESUME_DROPPED': '修改后审批路由改变，按新路由重新逐级审批',
   'action.TASK_ENTRUSTED': '委派',
   'action.TASK_RESOLVED': '委派办理完毕交回',
 };

@@ -3,6 +3,7 @@ package org.aidflow.tasks;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,10 +43,13 @@ class ApprovalFlow {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final List<ResumeGuard> guards;
 
     ApprovalFlow(TaskService tasks, RuntimeService runtime, SignerRows rows, ProcessJumps jumps, AuditTrail audit,
-                 EngineUser engineUser, JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+                 EngineUser engineUser, JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events,
+                 List<ResumeGuard> guards) {
         this.events = events;
+        this.guards = guards;
         this.tasks = tasks;
         this.runtime = runtime;
         this.rows = rows;
@@ -113,6 +117,16 @@ class ApprovalFlow {
         boolean forward = variables.values().stream().noneMatch(NOT_FORWARD::contains);
         if (!running || !forward) {
             rows.returnState(open.get().id(), SignerRows.DROPPED);
+            return;
+        }
+        Optional<String> refused = guards.stream()
+                .map(guard -> guard.refuses(task.getProcessInstanceId(), step, open.get().fromActivity()))
+                .flatMap(Optional::stream).findFirst();
+        if (refused.isPresent()) {
+            // the case walks its route again from where the completed step sent it
+            rows.returnState(open.get().id(), SignerRows.DROPPED);
+            audit.record(context.audit("TASK_RESUME_DROPPED").withDetails(details(Map.of("from", step, "to",
+                    open.get().fromActivity(), "returnedBy", open.get().returnedBy(), "reason", refused.get()))));
             return;
         }
         jumps.jump(task.getProcessDefinitionId(), task.getProcessInstanceId(), open.get().fromActivity());

@@ -301,6 +301,51 @@ class ApprovalActionsTests extends ProjectScenarios {
         assertThat(actions(code)).contains("TASK_ENTRUSTED", "TASK_RESOLVED");
     }
 
+    @Test
+    void comesStraightBackAfterARevisionOnlyWhileItsRouteStaysTheSame() {
+        long agreementId = agreement(20_000_000);
+        String kept = revisedAfterAReturnFromTheRegion(agreementId, 1_200_000);
+        // the same route (one region leader, no national filing): straight back to the region
+        assertThat(noTask("bj.leader", "approveProposalDonor", kept)).isTrue();
+        assertThat(noTask("xj.leader", "approveProposalRegion", kept)).isFalse();
+        assertThat(actions(kept)).contains("TASK_RESUMED").doesNotContain("TASK_RESUME_DROPPED");
+
+        String raised = revisedAfterAReturnFromTheRegion(agreementId, 6_200_000);
+        // 6,200,000 routes to 会签 of the region and national filing: the case walks that route from the start
+        assertThat(noTask("xj.leader", "approveProposalRegion", raised)).isTrue();
+        assertThat(noTask("bj.leader", "approveProposalDonor", raised)).isFalse();
+        assertThat(actions(raised)).contains("TASK_RESUME_DROPPED").doesNotContain("TASK_RESUMED");
+        completeOk("bj.leader", "approveProposalDonor", raised, Map.of("decision", "APPROVE"));
+        completeOk("xj-ht.officer", "reviewProposalRecipient", raised, Map.of("decision", "APPROVE"));
+        completeOk("xj.leader", "approveProposalRegion", raised, Map.of("decision", "APPROVE"));
+        completeOk("xj.finance", "approveProposalRegion", raised, Map.of("decision", "APPROVE"));
+        assertThat(noTask("acftu.officer", "fileProposalNational", raised)).isFalse();
+    }
+
+    /** A 1,200,000 proposal revised once at the region's word, returned to its proposer by the region with resumeHere, resubmitted at {@code budget}. */
+    private String revisedAfterAReturnFromTheRegion(long agreementId, long budget) {
+        String code = submit(projectDraft(agreementId, RECIPIENT, "WORKERS_CULTURAL_PALACE", 1_200_000, 1_200_000))
+                .path("code").asText();
+        completeOk("bj.leader", "approveProposalDonor", code, Map.of("decision", "APPROVE"));
+        completeOk("xj-ht.officer", "reviewProposalRecipient", code, Map.of("decision", "APPROVE"));
+        completeOk("xj.leader", "approveProposalRegion", code, Map.of("decision", "REVISE", "comment", "请补充选址论证"));
+        completeOk("bj.proposer", "reviseProposal", code, revision(1_200_000));
+        completeOk("bj.leader", "approveProposalDonor", code, Map.of("decision", "APPROVE"));
+        completeOk("xj-ht.officer", "reviewProposalRecipient", code, Map.of("decision", "APPROVE"));
+        String region = taskId("xj.leader", "approveProposalRegion", code);
+        Api.Response returned = as("xj.leader").post("/api/tasks/" + region + "/return",
+                Map.of("target", "reviseProposal", "comment", "请再核预算", "resumeHere", true));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(204);
+        completeOk("bj.proposer", "reviseProposal", code, revision(budget));
+        return code;
+    }
+
+    private static Map<String, Object> revision(long budget) {
+        return Map.of("action", "RESUBMIT", "title", "和田职工文化宫（修订）", "type", "WORKERS_CULTURAL_PALACE",
+                "focusAreas", List.of("CULTURE"), "budget", budget, "description", "修订预算",
+                "tranches", List.of(Map.of("amount", budget, "plannedOn", "2026-03-15")));
+    }
+
     private String submitted(long budget) {
         return submit(projectDraft(agreement(budget * 2), RECIPIENT, "WORKERS_CULTURAL_PALACE", budget, budget)).path("code").asText();
     }
