@@ -54,6 +54,7 @@ class ChannelsInTheBrowserTests extends BrowserScenarios {
             assertThat(browser.value("#f-language")).isEqualTo("en");
             assertThat(checkbox("WECOM", "checked")).isEqualTo("false");
             assertThat(checkbox("WECOM", "disabled")).as("no longer chosen, and not configured").isEqualTo("true");
+            shot("channels.png");
 
             JsonNode saved = as(PERSON).get("/api/me/channels").json();
             assertThat(saved.path("email").asText()).isEqualTo("ali@example.org");
@@ -91,6 +92,7 @@ class ChannelsInTheBrowserTests extends BrowserScenarios {
             browser.waitForAll(".outbox-table tbody", failed, "企业微信", "发送失败", "Connection refused: wecom.example", "xj-ks.finance");
             assertThat(browser.value(".filters select[name=status]")).isEqualTo("FAILED");
             assertThat(rows(sent)).isEqualTo("0");
+            shot("outbox.png");
             browser.setValue(".filters select[name=status]", "SENT");
             browser.waitForText(".outbox-table tbody", sent);
             assertThat(rows(failed)).isEqualTo("0");
@@ -137,14 +139,20 @@ class ChannelsInTheBrowserTests extends BrowserScenarios {
                 .update();
     }
 
+    private void shot(String name) {
+        try {
+            screenshot(name, false);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The page fits 360 px without sideways scrolling (a wide table scrolls in its own box). */
     private void onAPhone(String page) {
         try {
             browser.resize(MobileInTheBrowserTests.PHONE_WIDTH, MobileInTheBrowserTests.PHONE_HEIGHT);
             browser.waitUntil("document.documentElement.scrollWidth <= window.innerWidth", page + " within 360 px");
-            screenshot("mobile-" + page.replace("the ", "").replace(' ', '-') + ".png", false);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            shot("mobile-" + page.replace("the ", "").replace(' ', '-') + ".png");
         } finally {
             browser.resize(Browser.WIDTH, Browser.HEIGHT);
         }
