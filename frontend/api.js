@@ -275,6 +275,13 @@ export const notifications = (params) => request('GET', '/api/notifications', { 
 export const readNotification = (id) => request('POST', '/api/notifications/' + encodeURIComponent(id) + '/read');
 export const readAllNotifications = () => request('POST', '/api/notifications/read-all');
 
+/** How AidFlow reaches the caller outside the app: {email, phone, channels, digestHour, language, available}. */
+export const channels = () => request('GET', '/api/me/channels');
+/** Answers the settings as saved, or 400 naming email, phone, channels[i], digestHour or language. */
+export const saveChannels = (body) => request('PUT', '/api/me/channels', { json: body });
+/** The outbox for administrators, newest first: {items:[{id, deliveryId, channel, recipient, kind, subject, status, attempts, lastError, createdAt, sentAt}], page, size, total}. */
+export const outbox = (params) => request('GET', '/api/admin/outbox', { query: params });
+
 // --- documents ------------------------------------------------------------------------------
 
 /** Uploads a PDF, PNG or JPEG for an agreement or a project; answers {id, fileName, contentType, size, sha256}. */

@@ -16,12 +16,15 @@ import { PeoplePage } from './people/PeoplePage.js';
 import { PasswordPage } from './people/PasswordPage.js';
 import { AdminHome } from './people/AdminHome.js';
 import { DirectoryAdmin } from './directory/DirectoryAdmin.js';
+import { ChannelsPage } from './notifications/ChannelsPage.js';
+import { OutboxPage } from './notifications/OutboxPage.js';
 import { useSession, hasRole } from '../session.js';
 import { deskPage } from './desk/deskRoutes.js';
 
 /**
  * Picks the page for the address (#/inbox, #/tasks/{id}, #/agreements/…, #/projects/…, #/dashboard,
- * #/audit, #/password; for administrators #/people and #/directory, and their home page shows coverage).
+ * #/audit, #/password, #/me/channels; for administrators #/people, #/directory and #/admin/outbox, and their home page
+ * shows coverage).
  */
 export function Routes({ route }) {
   const me = useSession();
@@ -37,6 +40,10 @@ export function Routes({ route }) {
       return admin ? h(PeoplePage, { query: q }) : h(NotFound);
     case 'password':
       return h(PasswordPage);
+    case 'me':
+      return id === 'channels' ? h(ChannelsPage) : h(NotFound);
+    case 'admin':
+      return admin && id === 'outbox' ? h(OutboxPage, { query: q }) : h(NotFound);
     case 'tasks':
       return id ? h(TaskPage, { key: id, id }) : h(Inbox, { query: q });
     case 'agreements':

@@ -10,7 +10,8 @@ export function Header({ me, route, onSignedOut }) {
   const [busy, setBusy] = useState(false);
   const section = route.path[0] || 'inbox';
   const administrator = (me.roles || []).includes('admin');
-  const active = (name) => (section === name || (name === 'inbox' && section === 'tasks') ? ' is-active' : '');
+  const where = route.path.slice(0, 2).join('/');
+  const active = (name) => (section === name || where === name || (name === 'inbox' && section === 'tasks') ? ' is-active' : '');
 
   const signOut = () => {
     setBusy(true);
@@ -34,6 +35,7 @@ export function Header({ me, route, onSignedOut }) {
           h('a', { key: 'audit', className: 'nav-link' + active('audit'), href: href('/audit') }, t('nav.audit')),
           h('a', { key: 'people', className: 'nav-link' + active('people'), href: href('/people') }, t('nav.people')),
           h('a', { key: 'directory', className: 'nav-link' + active('directory'), href: href('/directory') }, t('nav.directory')),
+          h('a', { key: 'outbox', className: 'nav-link' + active('admin/outbox'), href: href('/admin/outbox') }, t('nav.outbox')),
         ] : [
           h('a', { key: 'inbox', className: 'nav-link' + active('inbox'), href: href('/inbox') }, t('nav.inbox')),
           h('a', { key: 'agreements', className: 'nav-link' + active('agreements'), href: href('/agreements') }, t('nav.agreements')),
@@ -51,6 +53,7 @@ export function Header({ me, route, onSignedOut }) {
           h('div', { className: 'user-roles' },
             (me.roles || []).map((r) => h('span', { className: 'role', key: r }, tEnum('role', r))))),
         h(LanguageSwitch),
+        h('a', { className: 'btn btn-small btn-quiet my-channels', href: href('/me/channels') }, t('channels.link')),
         h('a', { className: 'btn btn-small btn-quiet change-password', href: href('/password') }, t('password.link')),
         h('button', { type: 'button', className: 'btn btn-small btn-quiet sign-out', onClick: signOut, disabled: busy }, t('signOut')))));
 }

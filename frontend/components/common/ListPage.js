@@ -21,7 +21,10 @@ export function useListing(path, query, names, load) {
   return { path, params, page, list, go, filtered: names.some((name) => params[name]) };
 }
 
-/** One filter of the bar: a search box ({search: true}) or a choice among `options` ({value, label}). */
+/**
+ * One filter of the bar: a search box ({search: true}) or a choice among `options` ({value, label}), with 全部 first
+ * unless the filter names a `fallback`, the option that stands for an empty value.
+ */
 function Filter({ filter, listing, text, setText }) {
   const label = h('span', { className: 'filter-label' }, filter.label);
   if (filter.search) {
@@ -34,10 +37,10 @@ function Filter({ filter, listing, text, setText }) {
   const reset = Object.fromEntries((filter.resets || []).map((name) => [name, '']));
   return h('label', { className: 'filter' }, label,
     h('select', {
-      className: 'input', name: filter.name, value: listing.params[filter.name],
+      className: 'input', name: filter.name, value: listing.params[filter.name] || filter.fallback || '',
       onChange: (e) => listing.go({ [filter.name]: e.target.value, ...reset, page: 0 }),
     },
-    h('option', { value: '' }, t('common.all')),
+    filter.fallback ? null : h('option', { value: '' }, t('common.all')),
     filter.options.map((o) => h('option', { key: o.value, value: o.value }, o.label))));
 }
 
