@@ -406,6 +406,23 @@ export default {
   'type.CULTURAL_EXCHANGE': 'Cultural exchange',
   'type.LANGUAGE_TRAINING': 'Language training',
 
+  // plans, indicators, changes, imports, disclosure (issue 14)
+  'disclosure.title': 'Assistance projects: public disclosure',
+  'disclosure.intro': 'Approved and closed projects of the trade unions\' paired assistance for Xinjiang.',
+  'disclosure.switchLanguage': '中文',
+  'disclosure.unavailable': 'The disclosure list cannot be read at the moment.',
+  'disclosure.code': 'Code',
+  'disclosure.donor': 'Donor',
+  'disclosure.recipient': 'Recipient',
+  'disclosure.type': 'Type',
+  'disclosure.budget': 'Budget (yuan)',
+  'disclosure.status': 'Status',
+  'disclosure.total': '{total} projects',
+  'disclosure.previous': 'Previous',
+  'disclosure.next': 'Next',
+  'disclosure.projectTitle': 'Title',
+  // end of issue 14
+
   'decision.APPROVE': 'Approved',
   'decision.REVISE': 'Returned for revision',
   'decision.REJECT': 'Rejected',

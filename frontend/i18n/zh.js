@@ -406,6 +406,23 @@ export default {
   'type.CULTURAL_EXCHANGE': '文化交流',
   'type.LANGUAGE_TRAINING': '国家通用语言培训',
 
+  // plans, indicators, changes, imports, disclosure (issue 14)
+  'disclosure.title': '援疆项目公示',
+  'disclosure.intro': '以下为已批准及已结项的工会对口援疆项目。',
+  'disclosure.switchLanguage': 'English',
+  'disclosure.unavailable': '公示信息暂时无法读取。',
+  'disclosure.code': '项目编号',
+  'disclosure.donor': '援助方',
+  'disclosure.recipient': '受援方',
+  'disclosure.type': '项目类型',
+  'disclosure.budget': '预算（元）',
+  'disclosure.status': '状态',
+  'disclosure.total': '共 {total} 个项目',
+  'disclosure.previous': '上一页',
+  'disclosure.next': '下一页',
+  'disclosure.projectTitle': '项目名称',
+  // end of issue 14
+
   'decision.APPROVE': '批准',
   'decision.REVISE': '退回修改',
   'decision.REJECT': '驳回',
