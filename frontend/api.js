@@ -198,6 +198,13 @@ export const {
   list: projects, get: project, create: createProject, withdraw: withdrawProject, trace: projectTrace,
 } = caseCalls('/api/projects');
 
+// --- funding plans, performance targets, changes and imports (issue 14) ----------------------
+
+export const agreementPlan = (id) => request('GET', '/api/agreements/' + encodeURIComponent(id) + '/plan');
+export const indicators = (type) => request('GET', '/api/indicators', { query: { type } });
+export const projectPerformance = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/performance');
+export const saveAgreementPlan = (id, years) => request('PUT', '/api/agreements/' + encodeURIComponent(id) + '/plan', { json: { years } });
+
 // --- reports and the ledger ------------------------------------------------------------------
 
 /** {groupBy, statuses, rows:[{key,labelZh,labelEn,projects,budget,transferred,received,spent}], totals}. */

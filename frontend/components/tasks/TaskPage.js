@@ -1,4 +1,4 @@
-import { h, useState } from '../../html.js';
+import { h, Fragment, useState } from '../../html.js';
 import * as api from '../../api.js';
 import { t } from '../../i18n/index.js';
 import { useLoad } from '../../hooks.js';
@@ -18,6 +18,7 @@ import { ProcessDiagram } from './ProcessDiagram.js';
 import { DelegateDialog } from './DelegateDialog.js';
 import { TaskComments } from './TaskComments.js';
 import { TranchePlanEditor } from '../project/TranchePlanEditor.js';
+import { PerformanceFields } from '../plans/PerformanceFields.js';
 import { useTaskForm } from './useTaskForm.js';
 
 /** One task: its form on the left, what it is about and where it stands in the process on the right. */
@@ -88,9 +89,10 @@ export function TaskPage({ id }) {
           heldByOther ? h('div', { className: 'notice notice-info' }, t('task.heldByOtherNote', { who: task.assignee })) : null,
           h(TaskForm, {
             form: task.form, values: form.values, errors: form.errors, onChange: form.change, onBlur: form.blur, subject, disabled: locked,
-            after: form.showsPlan ? h(TranchePlanEditor, {
+            after: h(Fragment, null, form.showsPlan ? h(TranchePlanEditor, {
               rows: form.tranches, onChange: form.changeTranches, budget: form.values.budget, errors: form.errors, disabled: locked,
             }) : null,
+            h(PerformanceFields, { task, values: form.values, extras: form.extras, onChange: form.setExtra, errors: form.errors, disabled: locked })),
           }),
           h(SubmitProblem, { problem: form.problem }),
           h('div', { className: 'button-row' },

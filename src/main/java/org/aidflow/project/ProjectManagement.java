@@ -1,6 +1,7 @@
 package org.aidflow.project;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import org.aidflow.agreement.Agreement;
@@ -16,6 +17,7 @@ import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +33,11 @@ public class ProjectManagement {
     private final Directory directory;
     private final Proposals proposals;
     private final StatusChanges statusChanges;
+    private final ObjectProvider<ProposalRules> rules;
 
     ProjectManagement(Projects projects, Agreements agreements, Directory directory, Proposals proposals,
-                      StatusChanges statusChanges) {
+                      StatusChanges statusChanges, ObjectProvider<ProposalRules> rules) {
+        this.rules = rules;
         this.projects = projects;
         this.agreements = agreements;
         this.directory = directory;
@@ -57,17 +61,21 @@ public class ProjectManagement {
                     "recipientUnion", "project.recipientOutsideAgreement");
         }
         fields.check(checks);
+        ProposalRules.Proposal proposal = fields.proposal(agreementId, null);
+        rules.orderedStream().forEach(r -> r.check(proposal, checks));
         checks.throwIfAny();
         if (agreement.status() != AgreementStatus.ACTIVE) {
             throw ApiException.conflict("project.agreementNotActive");
         }
         checkWithinAgreement(agreementId, null, fields.budget());
+        rules.orderedStream().forEach(r -> r.checkState(proposal));
 
         String donor = user.unionCode();
         String region = directory.regionOf(recipient).orElseThrow();
         long id = projects.insert("TMP-" + UUID.randomUUID(), agreementId, donor, recipient, region, fields, user.username());
         String code = Proposals.code("PRJ", donor, id);
         projects.replacePlan(id, fields.plan());
+        rules.orderedStream().forEach(r -> r.stored(id, proposal));
         VariableMap variables = Variables.createVariables()
                 .putValue(ProcessVariables.PROJECT_ID, id)
                 .putValue(ProjectProcess.PROJECT_CODE, code)
@@ -86,11 +94,18 @@ public class ProjectManagement {
     /** The proposer's revision, from the reviseProposal task: the same rules as a submission. */
     @Transactional
     public Project revise(long id, ProjectFields fields) {
-        Checks.enforce(fields::check);
-        Project project = projects.lock(id).orElseThrow();
+        Project project = projects.find(id).orElseThrow();
+        ProposalRules.Proposal proposal = fields.proposal(project.agreementId(), id);
+        Checks.enforce(checks -> {
+            fields.check(checks);
+            rules.orderedStream().forEach(r -> r.check(proposal, checks));
+        });
+        projects.lock(id).orElseThrow();
         checkWithinAgreement(project.agreementId(), id, fields.budget());
+        rules.orderedStream().forEach(r -> r.checkState(proposal));
         projects.update(id, fields);
         projects.replacePlan(id, fields.plan());
+        rules.orderedStream().forEach(r -> r.stored(id, proposal));
         return projects.find(id).orElseThrow();
     }
 
@@ -103,10 +118,17 @@ public class ProjectManagement {
         }
     }
 
+    /** The performance targets the proposal sets now, as the rules that own them store them. */
+    public List<IndicatorTarget> targets(long id) {
+        return rules.orderedStream().flatMap(r -> r.targets(id).stream()).toList();
+    }
+
     /** The proposal passed every approval; its budget is about to be allocated. */
     @Transactional
     public Project approve(long id) {
         Project project = projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id));
+        agreements.lock(project.agreementId()).orElseThrow();
+        rules.orderedStream().forEach(r -> r.approving(project));
         setStatus(project, ProjectStatus.APPROVED);
         return projects.find(id).orElseThrow();
     }

@@ -38,10 +38,13 @@ final class AuthorizationMatrix {
     static final Map<String, String> SUBJECT_KINDS = Map.ofEntries(
             Map.entry("GET /api/agreements/{id}", "agreement"),
             Map.entry("GET /api/agreements/{id}/trace", "agreement"),
+            Map.entry("GET /api/agreements/{id}/plan", "agreement"),
+            Map.entry("PUT /api/agreements/{id}/plan", "agreement"),
             Map.entry("POST /api/agreements/{id}/withdraw", "agreement-draft"),
             Map.entry("POST /api/projects", "agreement"),
             Map.entry("GET /api/projects/{id}", "project"),
             Map.entry("GET /api/projects/{id}/trace", "project"),
+            Map.entry("GET /api/projects/{id}/performance", "project"),
             Map.entry("POST /api/projects/{id}/withdraw", "project-draft"),
             Map.entry("POST /api/documents", "agreement"),
             Map.entry("GET /api/documents/{id}", "document"),
