@@ -96,7 +96,7 @@ export function ProjectForm({ agreementId }) {
   return h('div', { className: 'page page-narrow' },
     h('p', { className: 'crumbs' }, h('a', { href: href('/projects') }, '← ', t('projects.back'))),
     h('h1', null, t('projects.newTitle')),
-    h('p', { className: 'lead' }, t('projects.newLead')),
+    h('p', { className: 'lead' }, t('projects.newLead'), ' ', h('a', { href: href('/projects/import') }, t('projectImport.link'))),
     active.error ? h(ErrorNotice, { error: active.error }) : null,
     agreements.length === 0 ? h('div', { className: 'notice notice-info' }, t('projects.noActiveAgreement')) : null,
     h('form', { className: 'card form', onSubmit: submit, noValidate: true },

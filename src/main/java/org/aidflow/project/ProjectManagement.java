@@ -91,6 +91,15 @@ public class ProjectManagement {
         return projects.find(id).orElseThrow();
     }
 
+    /** The same submission for a proposal handed in by another feature (an imported row), with the same rules. */
+    @Transactional
+    public Project submit(CurrentUser user, ProjectProposal p) {
+        List<ProjectFields.TrancheDraft> tranches = p.tranches() == null ? null : p.tranches().stream()
+                .map(t -> t == null ? null : new ProjectFields.TrancheDraft(t.amount(), t.plannedOn())).toList();
+        return submit(user, p.agreementId(), p.recipientUnion(), new ProjectFields(p.title(), p.type(), p.focusAreas(),
+                p.budget(), p.description(), p.beneficiariesPlanned(), tranches, p.planYear(), p.indicators()));
+    }
+
     /** The proposer's revision, from the reviseProposal task: the same rules as a submission. */
     @Transactional
     public Project revise(long id, ProjectFields fields) {

@@ -98,6 +98,8 @@ class BadInputTests extends CompletionScenarios {
         }
         expectProblem("bj.proposer", "PUT", plan, "application/json",
                 json(Map.of("years", List.of(Map.of("year", 2026, "amount", 1_000, "extra", 1)))), "years[0].extra");
+        attack("bj.proposer", "POST", "/api/imports/projects/drafts/submit", Map.of("draftId", 999_999_999),
+                List.of(new Field("draftId", Kind.ID, true)), false);
         attack("bj.leader", "POST", "/api/tasks/" + task + "/comments", Map.of("text", "备注"),
                 List.of(new Field("text", Kind.TEXT, true)), false);
         attack("bj.leader", "POST", "/api/tasks/" + task + "/delegate", Map.of("to", "bj.leader2", "comment", "转办"),
