@@ -213,6 +213,11 @@ export function importProjects(file, keepValidRows) {
   data.append('keepValidRows', keepValidRows ? 'true' : 'false');
   return request('POST', '/api/imports/projects', { multipart: data });
 }
+export const planReport = () => request('GET', '/api/reports/plans');
+export const performanceReport = (groupBy) => request('GET', '/api/reports/performance', { query: { groupBy } });
+export const projectChanges = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/changes');
+export const requestProjectChange = (id, body) => request('POST', '/api/projects/' + encodeURIComponent(id) + '/changes', { json: body });
+export const progressReports = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/progress-reports');
 export const saveAgreementPlan = (id, years) => request('PUT', '/api/agreements/' + encodeURIComponent(id) + '/plan', { json: { years } });
 
 // --- reports and the ledger ------------------------------------------------------------------

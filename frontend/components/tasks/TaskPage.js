@@ -19,6 +19,8 @@ import { DelegateDialog } from './DelegateDialog.js';
 import { TaskComments } from './TaskComments.js';
 import { TranchePlanEditor } from '../project/TranchePlanEditor.js';
 import { PerformanceFields } from '../plans/PerformanceFields.js';
+import { TaskChange } from '../plans/ChangeDiff.js';
+import { LatestProgress } from '../plans/ProgressReports.js';
 import { useTaskForm } from './useTaskForm.js';
 
 /** One task: its form on the left, what it is about and where it stands in the process on the right. */
@@ -92,6 +94,8 @@ export function TaskPage({ id }) {
             after: h(Fragment, null, form.showsPlan ? h(TranchePlanEditor, {
               rows: form.tranches, onChange: form.changeTranches, budget: form.values.budget, errors: form.errors, disabled: locked,
             }) : null,
+            h(TaskChange, { task }),
+            h(LatestProgress, { task }),
             h(PerformanceFields, { task, values: form.values, extras: form.extras, onChange: form.setExtra, errors: form.errors, disabled: locked })),
           }),
           h(SubmitProblem, { problem: form.problem }),

@@ -18,6 +18,7 @@ import org.aidflow.web.Checks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +35,12 @@ public class ProjectManagement {
     private final Proposals proposals;
     private final StatusChanges statusChanges;
     private final ObjectProvider<ProposalRules> rules;
+    private final ApplicationEventPublisher events;
 
     ProjectManagement(Projects projects, Agreements agreements, Directory directory, Proposals proposals,
-                      StatusChanges statusChanges, ObjectProvider<ProposalRules> rules) {
+                      StatusChanges statusChanges, ObjectProvider<ProposalRules> rules, ApplicationEventPublisher events) {
         this.rules = rules;
+        this.events = events;
         this.projects = projects;
         this.agreements = agreements;
         this.directory = directory;
@@ -100,6 +103,49 @@ public class ProjectManagement {
                 p.budget(), p.description(), p.beneficiariesPlanned(), tranches, p.planYear(), p.indicators()));
     }
 
+    /** What an approved change may set: budget, tranche plan, performance targets and site (null: as it is). */
+    public record Change(BigDecimal budget, List<ProjectProposal.Tranche> tranches, List<IndicatorTarget> indicators,
+                         String recipientUnion) {
+    }
+
+    /**
+     * Checks a change to an approved project by the rules of a proposal (and, with {@code apply}, makes it): the
+     * same fields, the agreement's and the plan year's budget, the site within the agreement's recipient, and
+     * the same number of tranches, since the tranche process already counts them.
+     */
+    @Transactional
+    public Project change(long id, Change change, boolean apply) {
+        Project p = projects.lock(id).orElseThrow(ApiException::notFound);
+        List<PlannedTranche> plan = projects.plan(id);
+        List<ProjectFields.TrancheDraft> tranches = change.tranches() == null
+                ? TranchePlanInput.of(plan)
+                : change.tranches().stream().map(t -> t == null ? null : new ProjectFields.TrancheDraft(t.amount(), t.plannedOn())).toList();
+        ProjectFields fields = new ProjectFields(p.title(), p.type().name(), p.focusAreas(),
+                change.budget() == null ? p.budget() : change.budget(), p.description(),
+                p.beneficiariesPlanned() == null ? null : BigDecimal.valueOf(p.beneficiariesPlanned()), tranches, p.planYear(),
+                change.indicators() == null ? targets(id) : change.indicators());
+        String recipient = change.recipientUnion() == null ? p.recipientUnion() : change.recipientUnion();
+        Agreement agreement = agreements.find(p.agreementId()).orElseThrow();
+        ProposalRules.Proposal proposal = fields.proposal(p.agreementId(), id);
+        Checks.enforce(checks -> {
+            fields.check(checks);
+            rules.orderedStream().forEach(r -> r.check(proposal, checks));
+            checks.check(tranches.size() == plan.size(), "tranches", "change.trancheCount", plan.size());
+            checks.check(directory.find(recipient).isPresent() && directory.isSelfOrBelow(recipient, agreement.recipientUnion())
+                    && directory.regionOf(recipient).equals(directory.regionOf(p.recipientUnion())),
+                    "recipientUnion", "project.recipientOutsideAgreement");
+        });
+        checkWithinAgreement(p.agreementId(), id, fields.budget());
+        rules.orderedStream().forEach(r -> r.checkState(proposal));
+        if (apply) {
+            projects.update(id, fields);
+            projects.moveSite(id, recipient);
+            projects.replacePlan(id, fields.plan());
+            rules.orderedStream().forEach(r -> r.stored(id, proposal));
+        }
+        return projects.find(id).orElseThrow();
+    }
+
     /** The proposer's revision, from the reviseProposal task: the same rules as a submission. */
     @Transactional
     public Project revise(long id, ProjectFields fields) {
@@ -148,6 +194,8 @@ public class ProjectManagement {
         Project project = projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id));
         if (project.status() == ProjectStatus.APPROVED) {
             setStatus(project, ProjectStatus.IN_PROGRESS);
+            events.publishEvent(new ProjectFunded(id, project.code(), project.agreementId(), project.donorUnion(),
+                    project.recipientUnion(), project.regionUnion()));
         }
     }
 

@@ -55,6 +55,10 @@ public class Projects extends ProposalRows<Project> {
                 .update();
     }
 
+    void moveSite(long id, String recipient) {
+        jdbc.sql("UPDATE project SET recipient_code = ? WHERE id = ?").params(recipient, id).update();
+    }
+
     void setStatus(long id, ProjectStatus status) {
         writeStatus(id, status);
     }

@@ -54,6 +54,31 @@ class PlansInTheBrowserTests extends BrowserScenarios {
     }
 
     @Test
+    void asksForAChangeAndShowsItSideBySideToTheApprover() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode project = approvedProject(agreement(1_000_000), 50_000, 50_000);
+        long id = project.path("id").asLong();
+        String code = project.path("code").asText();
+
+        signInAs("bj.proposer");
+        go("/projects/" + id);
+        browser.click("[data-testid=change-start]");
+        browser.type("#f-changeBudget", "65000");
+        browser.type(".tranches tbody tr:nth-child(1) input.input-number", "65000");
+        browser.type("#f-changeReason", "设备价格上涨，增加采购预算。");
+        browser.click("[data-testid=change-form] button[type=submit]");
+        browser.waitForAll("[data-testid=change-diff]", "50,000.00", "65,000.00");
+        assertThat(browser.text(".change-item")).contains("审批中", "设备价格上涨");
+        signOut();
+
+        signInAs("bj.leader");
+        openTask(code, "approveChangeDonor");
+        browser.waitForAll(".task-form [data-testid=change-diff]", "已批准版本", "65,000.00");
+        screenshot("change-request.png", false);
+        browser.click("[data-field=decision] input[value=APPROVE]");
+        submitTask();
+    }
+
+    @Test
     void showsThePublicPageOnlyWhenSwitchedOn() {
         browser.open(base() + "/public/");
         browser.waitUntil("document.body.innerText.length > 0", "an answer");

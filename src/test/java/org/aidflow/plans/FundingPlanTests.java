@@ -119,6 +119,18 @@ class FundingPlanTests extends ProjectScenarios {
         JsonNode year = as("bj.finance").get("/api/agreements/" + id + "/plan").json().path("years").get(1);
         assertThat(year.path("approved").decimalValue()).isEqualByComparingTo("40000");
         assertThat(year.path("transferred").decimalValue()).isEqualByComparingTo("40000");
+
+        JsonNode report = as("bj.finance").get("/api/reports/plans").json();
+        JsonNode y2027 = null;
+        for (JsonNode row : report.path("years")) {
+            y2027 = row.path("year").asInt() == 2027 ? row : y2027;
+        }
+        assertThat(y2027).isNotNull();
+        assertThat(y2027.path("transferred").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("40000"));
+        String other = as("bt.officer").get("/api/reports/plans").body();
+        assertThat(as("bt.officer").get("/api/reports/plans").json().path("agreements").asInt()).isZero();
+        assertThat(other).doesNotContain("40000");
+        assertThat(anonymous().get("/api/reports/plans").status()).isEqualTo(401);
     }
 
     @Test

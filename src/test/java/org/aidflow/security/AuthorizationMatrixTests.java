@@ -223,6 +223,8 @@ class AuthorizationMatrixTests extends ProjectScenarios {
             case "POST /api/tasks/{id}/comments" -> Map.of("text", PROBE);
             // an empty plan: the agreement keeps having none, so the project probes need no plan year
             case "PUT /api/agreements/{id}/plan" -> Map.of("years", List.of());
+            // the probed project is under review: its proposer learns that it cannot change yet (409)
+            case "POST /api/projects/{id}/changes" -> Map.of("reason", PROBE, "budget", 1_000);
             // no such draft: the proposer learns that, everyone else may not submit drafts at all
             case "POST /api/imports/projects/drafts/submit" -> Map.of("draftId", 999_999_999);
             case "POST /api/tasks/{id}/complete" -> Map.of("decision", "APPROVE");

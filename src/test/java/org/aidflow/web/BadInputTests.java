@@ -98,6 +98,11 @@ class BadInputTests extends CompletionScenarios {
         }
         expectProblem("bj.proposer", "PUT", plan, "application/json",
                 json(Map.of("years", List.of(Map.of("year", 2026, "amount", 1_000, "extra", 1)))), "years[0].extra");
+        JsonNode changeable = approvedProject(agreementId, 40_000, 40_000);
+        attack("bj.proposer", "POST", "/api/projects/" + changeable.path("id").asLong() + "/changes",
+                Map.of("reason", "预算调整", "budget", 40_000.5, "tranches", List.of(Map.of("amount", 40_000.5, "plannedOn", "2026-05-01"))),
+                List.of(new Field("reason", Kind.TEXT, true), new Field("budget", Kind.AMOUNT, false), new Field("tranches", Kind.LIST, false),
+                        new Field("indicators", Kind.LIST, false), new Field("recipientUnion", Kind.CODE, false)), false);
         attack("bj.proposer", "POST", "/api/imports/projects/drafts/submit", Map.of("draftId", 999_999_999),
                 List.of(new Field("draftId", Kind.ID, true)), false);
         attack("bj.leader", "POST", "/api/tasks/" + task + "/comments", Map.of("text", "备注"),
