@@ -66,6 +66,20 @@ class ChangeRequestTests extends ProjectScenarios {
     }
 
     @Test
+    void lowersTheAllocationWhenTheBudgetShrinks() {
+        JsonNode project = approvedProject(agreement(1_000_000), 40_000, 40_000);
+        long id = project.path("id").asLong();
+        String code = project.path("code").asText();
+        assertThat(as("bj.proposer").post("/api/projects/" + id + "/changes", change(25_000, 25_000)).status()).isEqualTo(201);
+        completeOk("bj.leader", "approveChangeDonor", code, Map.of("decision", "APPROVE"));
+        completeOk("xj-ht.officer", "reviewChangeRecipient", code, Map.of("decision", "APPROVE"));
+        assertThat(trace("bj.proposer", id).path("allocated").decimalValue()).isEqualByComparingTo("25000");
+        assertThat(as("bj.auditor").get("/api/ledger/verify").json().path("ok").asBoolean()).isTrue();
+        payTranche(code, 25_000, false);
+        assertThat(trace("bj.proposer", id).path("transferred").decimalValue()).isEqualByComparingTo("25000");
+    }
+
+    @Test
     void leavesTheProjectAsItWasWhenTheChangeIsRefused() {
         JsonNode project = approvedProject(agreement(1_000_000), 40_000, 40_000);
         long id = project.path("id").asLong();
