@@ -210,6 +210,28 @@ export const {
   list: projects, get: project, create: createProject, withdraw: withdrawProject, trace: projectTrace,
 } = caseCalls('/api/projects');
 
+// --- funding plans, performance targets, changes and imports (issue 14) ----------------------
+
+export const agreementPlan = (id) => request('GET', '/api/agreements/' + encodeURIComponent(id) + '/plan');
+export const indicators = (type) => request('GET', '/api/indicators', { query: { type } });
+export const projectPerformance = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/performance');
+export const projectTemplateUrl = '/api/imports/projects/template.xlsx';
+export const projectDrafts = () => request('GET', '/api/imports/projects/drafts');
+export const submitProjectDraft = (draftId) => request('POST', '/api/imports/projects/drafts/submit', { json: { draftId } });
+/** A sheet of planned projects: the report on every row; refused as a whole, the ApiError's problem carries the same report. */
+export function importProjects(file, keepValidRows) {
+  const data = new FormData();
+  data.append('file', file);
+  data.append('keepValidRows', keepValidRows ? 'true' : 'false');
+  return request('POST', '/api/imports/projects', { multipart: data });
+}
+export const planReport = () => request('GET', '/api/reports/plans');
+export const performanceReport = (groupBy) => request('GET', '/api/reports/performance', { query: { groupBy } });
+export const projectChanges = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/changes');
+export const requestProjectChange = (id, body) => request('POST', '/api/projects/' + encodeURIComponent(id) + '/changes', { json: body });
+export const progressReports = (id) => request('GET', '/api/projects/' + encodeURIComponent(id) + '/progress-reports');
+export const saveAgreementPlan = (id, years) => request('PUT', '/api/agreements/' + encodeURIComponent(id) + '/plan', { json: { years } });
+
 // --- reports and the ledger ------------------------------------------------------------------
 
 /** {groupBy, statuses, rows:[{key,labelZh,labelEn,projects,budget,transferred,received,spent}], totals}. */

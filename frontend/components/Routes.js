@@ -7,6 +7,7 @@ import { AgreementDetail } from './agreement/AgreementDetail.js';
 import { ProjectList } from './project/ProjectList.js';
 import { ProjectForm } from './project/ProjectForm.js';
 import { ProjectDetail } from './project/ProjectDetail.js';
+import { ProjectImportPage } from './plans/ProjectImportPage.js';
 import { MoneyTrace } from './funds/MoneyTrace.js';
 import { NotFound } from './common/NotFound.js';
 import { NotificationList } from './notifications/NotificationList.js';
@@ -60,6 +61,9 @@ export function Routes({ route }) {
       }
       if (id === 'new') {
         return h(ProjectForm, { agreementId: q.agreementId });
+      }
+      if (id === 'import') {
+        return h(ProjectImportPage);
       }
       if (sub === 'trace') {
         return h(MoneyTrace, { key: id, id });

@@ -10,6 +10,7 @@ import { StatusBadge } from '../common/StatusBadge.js';
 import { AgreementFacts } from './AgreementFacts.js';
 import { AgreementMoney } from './AgreementMoney.js';
 import { SignatureList } from './SignatureList.js';
+import { FundingPlan } from '../plans/FundingPlan.js';
 
 /** One agreement in full: stage, fields, money, documents, signatures, projects, open tasks, history. */
 export function AgreementDetail({ id }) {
@@ -18,6 +19,7 @@ export function AgreementDetail({ id }) {
     link: (a) => h('a', { className: 'btn btn-small', href: href('/audit', { agreement: a.id }) }, t('explorer.title')),
     main: (a, me) => h(Fragment, null,
       h(Section, { title: t('agreement.details') }, h(AgreementFacts, { agreement: a })),
+      h(FundingPlan, { agreement: a, me }),
       h(Section, {
         title: t('agreement.projects'),
         actions: isDonorProposer(me) && a.status === 'ACTIVE' && me.union.code === a.donorUnion

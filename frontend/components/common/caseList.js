@@ -1,10 +1,11 @@
 // The parts that the agreement and project lists share: the head's button, the title and party columns.
-import { h } from '../../html.js';
+import { h, Fragment } from '../../html.js';
 import { t, tEnum, unionName } from '../../i18n/index.js';
 import { href } from '../../router.js';
 import { isDonorProposer } from '../../session.js';
 import * as api from '../../api.js';
 import { useListing } from './ListPage.js';
+import { ExportLink } from '../plans/ExportLink.js';
 
 /** The first cell of an agreement's or a project's row: its title, linked, over its code. */
 export function titleCell(base) {
@@ -36,7 +37,7 @@ export function useCaseListing(kind, query, names) {
 export function caseListProps(kind, me, statuses, statusLabel) {
   return {
     title: t(kind + 's.title'),
-    aside: newButton(me, kind),
+    aside: h(Fragment, null, h(ExportLink, { kind }), ' ', newButton(me, kind)),
     filters: [
       { name: 'q', search: true, label: t(kind + 's.search'), placeholder: t(kind + 's.searchPlaceholder') },
       { name: 'status', label: statusLabel, options: statuses.map((s) => ({ value: s, label: tEnum('status', s) })) },

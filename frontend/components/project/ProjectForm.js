@@ -14,9 +14,11 @@ import { Loading } from '../common/Loading.js';
 import { ErrorNotice } from '../common/ErrorNotice.js';
 import { CaseFormEnd } from '../common/CaseFormEnd.js';
 import { AgreementMoney } from '../agreement/AgreementMoney.js';
+import { PlanYearField } from '../plans/PlanYearField.js';
+import { IndicatorEditor, indicatorsPayload } from '../plans/IndicatorEditor.js';
 import { checkAmount, checkChosen, checkFocusAreas, checkText } from '../../checks.js';
 
-const ORDER = ['agreementId', 'recipientUnion', 'title', 'type', 'focusAreas', 'budget', 'tranches', 'description', 'beneficiariesPlanned'];
+const ORDER = ['agreementId', 'planYear', 'recipientUnion', 'title', 'type', 'focusAreas', 'budget', 'tranches', 'description', 'indicators', 'beneficiariesPlanned'];
 
 function remainingOf(agreement) {
   return agreement && agreement.remainingAmount !== undefined ? cents(String(agreement.remainingAmount)) : null;
@@ -50,7 +52,7 @@ export function ProjectForm({ agreementId }) {
   const active = useLoad(() => api.agreements({ status: 'ACTIVE', donor: me.union && me.union.code, size: 200 }), []);
   const draft = useDraft({
     agreementId: agreementId || '', recipientUnion: '', title: '', type: '', focusAreas: [], budget: '',
-    tranches: [{ amount: '', plannedOn: '' }], description: '', beneficiariesPlanned: '',
+    tranches: [{ amount: '', plannedOn: '' }], description: '', beneficiariesPlanned: '', planYear: '', indicators: [],
   }, {
     check: (values) => check(values, remainingOf(chosen.data)), fields: ORDER, missing: t('projects.missing'),
     send: (values) => api.createProject({
@@ -58,6 +60,8 @@ export function ProjectForm({ agreementId }) {
       focusAreas: values.focusAreas, budget: yuan(cents(values.budget)), tranches: tranchesPayload(values.tranches),
       description: values.description.trim() || null,
       beneficiariesPlanned: values.beneficiariesPlanned === '' ? null : Number(values.beneficiariesPlanned),
+      ...(values.planYear ? { planYear: Number(values.planYear) } : {}),
+      ...(values.indicators.length ? { indicators: indicatorsPayload(values.indicators) } : {}),
     }),
     onSent: (created) => navigate('/projects/' + created.id),
   });
@@ -92,7 +96,7 @@ export function ProjectForm({ agreementId }) {
   return h('div', { className: 'page page-narrow' },
     h('p', { className: 'crumbs' }, h('a', { href: href('/projects') }, '← ', t('projects.back'))),
     h('h1', null, t('projects.newTitle')),
-    h('p', { className: 'lead' }, t('projects.newLead')),
+    h('p', { className: 'lead' }, t('projects.newLead'), ' ', h('a', { href: href('/projects/import') }, t('projectImport.link'))),
     active.error ? h(ErrorNotice, { error: active.error }) : null,
     agreements.length === 0 ? h('div', { className: 'notice notice-info' }, t('projects.noActiveAgreement')) : null,
     h('form', { className: 'card form', onSubmit: submit, noValidate: true },
@@ -101,6 +105,7 @@ export function ProjectForm({ agreementId }) {
           h('option', { value: '' }, t('form.choose')),
           agreements.map((a) => h('option', { key: a.id, value: String(a.id) }, a.code + ' · ' + a.title)))),
       agreement ? h(AgreementMoney, { agreement }) : null,
+      h(PlanYearField, { agreementId: v.agreementId, value: v.planYear, onChange: set('planYear'), error: errors.planYear, disabled: busy }),
       h(Field, { id: 'recipientUnion', label: t('project.site'), required: true, error: errors.recipientUnion, hint: t('projects.siteHint') },
         h('select', { ...inputProps('recipientUnion', errors.recipientUnion), className: 'input', value: v.recipientUnion, onChange: onInput('recipientUnion'), disabled: busy || !agreement },
           h('option', { value: '' }, t('form.choose')),
@@ -118,6 +123,7 @@ export function ProjectForm({ agreementId }) {
         h('input', { ...inputProps('budget', errors.budget), className: 'input input-number', inputMode: 'decimal', value: v.budget, onChange: onInput('budget'), disabled: busy })),
       h('div', { 'data-field': 'tranches' },
         h(TranchePlanEditor, { rows: v.tranches, onChange: set('tranches'), budget: v.budget, errors, disabled: busy })),
+      h(IndicatorEditor, { type: v.type, rows: v.indicators, onChange: set('indicators'), errors, disabled: busy }),
       h(Field, { id: 'beneficiariesPlanned', label: t('project.beneficiariesPlanned'), error: errors.beneficiariesPlanned },
         h('input', { ...inputProps('beneficiariesPlanned', errors.beneficiariesPlanned), className: 'input input-number', inputMode: 'numeric', value: v.beneficiariesPlanned, onChange: onInput('beneficiariesPlanned'), disabled: busy })),
       h(CaseFormEnd, { kind: 'project', draft })));

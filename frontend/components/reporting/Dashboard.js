@@ -13,6 +13,7 @@ import { DueDate } from '../common/DueDate.js';
 import { taskName } from '../tasks/TaskName.js';
 import { DownloadButtons, useDownload } from './downloads.js';
 import { ProgramCard } from './ProgramCard.js';
+import { PlanReportCards } from '../plans/PlanReportCards.js';
 
 /** The four views of the program the dashboard shows, each with its chart and its downloads. */
 const GROUPS = ['typeGroup', 'donor', 'recipient', 'focusArea'];
@@ -93,6 +94,7 @@ export function Dashboard({ query }) {
     reports && totals.projects === 0 ? h('div', { className: 'card empty' }, h('p', null, t('dashboard.empty'))) : null,
     reports && totals.projects > 0 ? h('div', { className: 'dashboard-grid' + (data.loading ? ' is-stale' : '') },
       GROUPS.map((g) => h(SummaryCard, { key: g, groupBy: g, report: reports[g], statuses }))) : null,
+    h(PlanReportCards),
     h(OverdueCard));
 }
 

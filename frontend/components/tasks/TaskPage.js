@@ -1,4 +1,4 @@
-import { h, useState } from '../../html.js';
+import { h, Fragment, useState } from '../../html.js';
 import * as api from '../../api.js';
 import { t } from '../../i18n/index.js';
 import { useLoad } from '../../hooks.js';
@@ -19,6 +19,9 @@ import { DelegateDialog } from './DelegateDialog.js';
 import { ApprovalActions } from './ApprovalActions.js';
 import { TaskComments } from './TaskComments.js';
 import { TranchePlanEditor } from '../project/TranchePlanEditor.js';
+import { PerformanceFields } from '../plans/PerformanceFields.js';
+import { TaskChange } from '../plans/ChangeDiff.js';
+import { LatestProgress } from '../plans/ProgressReports.js';
 import { useTaskForm } from './useTaskForm.js';
 import { CcButton } from '../desk/CcDialog.js';
 import { usePrincipals } from '../desk/usePrincipals.js';
@@ -92,9 +95,12 @@ export function TaskPage({ id }) {
           heldByOther ? h('div', { className: 'notice notice-info' }, t('task.heldByOtherNote', { who: task.assignee })) : null,
           h(TaskForm, {
             form: task.form, values: form.values, errors: form.errors, onChange: form.change, onBlur: form.blur, subject, disabled: locked,
-            after: form.showsPlan ? h(TranchePlanEditor, {
+            after: h(Fragment, null, form.showsPlan ? h(TranchePlanEditor, {
               rows: form.tranches, onChange: form.changeTranches, budget: form.values.budget, errors: form.errors, disabled: locked,
             }) : null,
+            h(TaskChange, { task }),
+            h(LatestProgress, { task }),
+            h(PerformanceFields, { task, values: form.values, extras: form.extras, onChange: form.setExtra, errors: form.errors, disabled: locked })),
           }),
           h(SubmitProblem, { problem: form.problem }),
           h('div', { className: 'button-row' },

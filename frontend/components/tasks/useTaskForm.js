@@ -48,6 +48,9 @@ export function useTaskForm(task) {
   const [problem, setProblem] = useState(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
+  // fields other features add to a form beyond its schema (performance targets: plans/PerformanceFields)
+  const [extras, setExtras] = useState({});
+  const setExtra = (key, value) => setExtras((x) => ({ ...x, [key]: value }));
 
   useEffect(() => {
     if (task && values === null) {
@@ -93,7 +96,7 @@ export function useTaskForm(task) {
   };
 
   const refused = (err) => {
-    const known = new Set(fieldsOf(task.form).map((c) => c.key).concat(withPlan ? ['tranches'] : []));
+    const known = new Set(fieldsOf(task.form).map((c) => c.key).concat(withPlan ? ['tranches'] : []).concat(Object.keys(extras)));
     const { fieldErrors, others } = splitErrors(err, known);
     setErrors(fieldErrors);
     setProblem({
@@ -120,7 +123,7 @@ export function useTaskForm(task) {
       focusField(firstErrorKey(task.form, clientErrors));
       return;
     }
-    const body = toPayload(task.form, values);
+    const body = { ...toPayload(task.form, values), ...extras };
     if (withTranches) {
       body.tranches = tranchesPayload(tranches);
     }
@@ -133,7 +136,7 @@ export function useTaskForm(task) {
   };
 
   return {
-    values, tranches, errors, problem, busy, done, change, blur, changeTranches, submit,
+    values, tranches, errors, problem, busy, done, change, blur, changeTranches, submit, extras, setExtra,
     showsPlan: withPlan && !!values && values.action !== 'WITHDRAW',
   };
 }

@@ -1,6 +1,8 @@
 package org.aidflow.completion;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +11,7 @@ import org.aidflow.tasks.ProcessVariables;
 import org.aidflow.tasks.TaskContext;
 import org.aidflow.tasks.TaskHandler;
 import org.aidflow.web.ApiException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** The six completion forms: what they show, and the rules of what they submit. */
@@ -19,10 +22,12 @@ class CompletionTasks implements TaskHandler {
 
     private final CompletionManagement management;
     private final CompletionViews views;
+    private final ObjectProvider<CompletionRules> rules;
 
-    CompletionTasks(CompletionManagement management, CompletionViews views) {
+    CompletionTasks(CompletionManagement management, CompletionViews views, ObjectProvider<CompletionRules> rules) {
         this.management = management;
         this.views = views;
+        this.rules = rules;
     }
 
     @Override
@@ -33,11 +38,30 @@ class CompletionTasks implements TaskHandler {
 
     @Override
     public Map<String, Object> data(TaskContext task) {
-        return views.of(task);
+        Map<String, Object> data = new LinkedHashMap<>(views.of(task));
+        rules.orderedStream().forEach(r -> data.putAll(r.data(task)));
+        return data;
+    }
+
+    @Override
+    public Set<String> extraFields() {
+        Set<String> extra = new HashSet<>();
+        taskKeys().forEach(key -> rules.orderedStream().forEach(r -> extra.addAll(r.extraFields(key))));
+        return extra;
     }
 
     @Override
     public Map<String, Object> complete(TaskContext task, FormValues values) {
+        Set<String> own = new HashSet<>();
+        rules.orderedStream().forEach(r -> own.addAll(r.extraFields(task.taskKey())));
+        extraFields().stream().filter(key -> !own.contains(key) && values.raw(key) != null).findFirst().ifPresent(key -> {
+            throw ApiException.badRequest(key, "field.unknownField");
+        });
+        if (CompletionProcess.REPORT.equals(task.taskKey())) {
+            rules.orderedStream().forEach(r -> r.reported(task, values));
+        } else if (CompletionProcess.AUDIT.equals(task.taskKey())) {
+            rules.orderedStream().forEach(r -> r.audited(task, values, values.decimal("performanceScore")));
+        }
         return switch (task.taskKey()) {
             case CompletionProcess.REPORT -> management.report(task, values.decimal("actualSpending"),
                     beneficiaries(values.decimal("beneficiaries")), values.text("summary"));

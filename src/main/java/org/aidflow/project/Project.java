@@ -8,7 +8,8 @@ import java.util.List;
 public record Project(long id, String code, long agreementId, String donorUnion, String recipientUnion,
                       String regionUnion, String title, ProjectType type, List<String> focusAreas, BigDecimal budget,
                       String description, Integer beneficiariesPlanned, ProjectStatus status,
-                      String processInstanceId, String createdBy, Instant createdAt, Instant updatedAt) {
+                      String processInstanceId, String createdBy, Instant createdAt, Instant updatedAt,
+                      Integer planYear) {
 
     public TypeGroup typeGroup() {
         return type.group();

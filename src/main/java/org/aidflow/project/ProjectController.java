@@ -38,7 +38,7 @@ class ProjectController {
 
     record DraftProject(Long agreementId, String recipientUnion, String title, String type, List<String> focusAreas,
                         BigDecimal budget, List<TrancheDraft> tranches, String description,
-                        BigDecimal beneficiariesPlanned) {
+                        BigDecimal beneficiariesPlanned, Integer planYear, List<IndicatorTarget> indicators) {
     }
 
     @PostMapping(path = "/api/projects", consumes = "application/json")
@@ -48,7 +48,7 @@ class ProjectController {
         }
         Project p = management.submit(CurrentUsers.get(), body.agreementId(), body.recipientUnion(),
                 new ProjectFields(body.title(), body.type(), body.focusAreas(), body.budget(), body.description(),
-                        body.beneficiariesPlanned(), body.tranches()));
+                        body.beneficiariesPlanned(), body.tranches(), body.planYear(), body.indicators()));
         Map<String, Object> view = views.summary(p);
         view.put("tranches", views.tranches(p));
         return ResponseEntity.created(URI.create("/api/projects/" + p.id())).body(view);

@@ -12,7 +12,8 @@ import org.aidflow.web.Checks;
 
 /** The editable content of a project, as submitted and as revised, with its tranche plan. */
 record ProjectFields(String title, String type, List<String> focusAreas, BigDecimal budget, String description,
-                     BigDecimal beneficiariesPlanned, List<TrancheDraft> tranches) {
+                     BigDecimal beneficiariesPlanned, List<TrancheDraft> tranches, Integer planYear,
+                     List<IndicatorTarget> indicators) {
 
     static final int MAX_TRANCHES = 24;
     private static final BigDecimal MAX_BENEFICIARIES = BigDecimal.valueOf(1_000_000_000L);
@@ -24,6 +25,12 @@ record ProjectFields(String title, String type, List<String> focusAreas, BigDeci
         focusAreas = focusAreas == null ? List.of() : focusAreas.stream().distinct().toList();
         tranches = tranches == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tranches));
         title = title == null ? null : title.strip();
+        indicators = indicators == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(indicators));
+    }
+
+    /** What other features' rules see of these fields. */
+    ProposalRules.Proposal proposal(long agreementId, Long projectId) {
+        return new ProposalRules.Proposal(agreementId, projectId, type, budget, planYear, indicators);
     }
 
     void check(Checks checks) {

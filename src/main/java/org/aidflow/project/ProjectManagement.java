@@ -1,6 +1,7 @@
 package org.aidflow.project;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 import org.aidflow.agreement.Agreement;
@@ -16,6 +17,8 @@ import org.aidflow.web.ApiException;
 import org.aidflow.web.Checks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +34,13 @@ public class ProjectManagement {
     private final Directory directory;
     private final Proposals proposals;
     private final StatusChanges statusChanges;
+    private final ObjectProvider<ProposalRules> rules;
+    private final ApplicationEventPublisher events;
 
     ProjectManagement(Projects projects, Agreements agreements, Directory directory, Proposals proposals,
-                      StatusChanges statusChanges) {
+                      StatusChanges statusChanges, ObjectProvider<ProposalRules> rules, ApplicationEventPublisher events) {
+        this.rules = rules;
+        this.events = events;
         this.projects = projects;
         this.agreements = agreements;
         this.directory = directory;
@@ -57,17 +64,21 @@ public class ProjectManagement {
                     "recipientUnion", "project.recipientOutsideAgreement");
         }
         fields.check(checks);
+        ProposalRules.Proposal proposal = fields.proposal(agreementId, null);
+        rules.orderedStream().forEach(r -> r.check(proposal, checks));
         checks.throwIfAny();
         if (agreement.status() != AgreementStatus.ACTIVE) {
             throw ApiException.conflict("project.agreementNotActive");
         }
         checkWithinAgreement(agreementId, null, fields.budget());
+        rules.orderedStream().forEach(r -> r.checkState(proposal));
 
         String donor = user.unionCode();
         String region = directory.regionOf(recipient).orElseThrow();
         long id = projects.insert("TMP-" + UUID.randomUUID(), agreementId, donor, recipient, region, fields, user.username());
         String code = Proposals.code("PRJ", donor, id);
         projects.replacePlan(id, fields.plan());
+        rules.orderedStream().forEach(r -> r.stored(id, proposal));
         VariableMap variables = Variables.createVariables()
                 .putValue(ProcessVariables.PROJECT_ID, id)
                 .putValue(ProjectProcess.PROJECT_CODE, code)
@@ -83,14 +94,73 @@ public class ProjectManagement {
         return projects.find(id).orElseThrow();
     }
 
+    /** The same submission for a proposal handed in by another feature (an imported row), with the same rules. */
+    @Transactional
+    public Project submit(CurrentUser user, ProjectProposal p) {
+        List<ProjectFields.TrancheDraft> tranches = p.tranches() == null ? null : p.tranches().stream()
+                .map(t -> t == null ? null : new ProjectFields.TrancheDraft(t.amount(), t.plannedOn())).toList();
+        return submit(user, p.agreementId(), p.recipientUnion(), new ProjectFields(p.title(), p.type(), p.focusAreas(),
+                p.budget(), p.description(), p.beneficiariesPlanned(), tranches, p.planYear(), p.indicators()));
+    }
+
+    /** What an approved change may set: budget, tranche plan, performance targets and site (null: as it is). */
+    public record Change(BigDecimal budget, List<ProjectProposal.Tranche> tranches, List<IndicatorTarget> indicators,
+                         String recipientUnion) {
+    }
+
+    /**
+     * Checks a change to an approved project by the rules of a proposal (and, with {@code apply}, makes it): the
+     * same fields, the agreement's and the plan year's budget, the site within the agreement's recipient, and
+     * the same number of tranches, since the tranche process already counts them.
+     */
+    @Transactional
+    public Project change(long id, Change change, boolean apply) {
+        Project p = projects.lock(id).orElseThrow(ApiException::notFound);
+        List<PlannedTranche> plan = projects.plan(id);
+        List<ProjectFields.TrancheDraft> tranches = change.tranches() == null
+                ? TranchePlanInput.of(plan)
+                : change.tranches().stream().map(t -> t == null ? null : new ProjectFields.TrancheDraft(t.amount(), t.plannedOn())).toList();
+        ProjectFields fields = new ProjectFields(p.title(), p.type().name(), p.focusAreas(),
+                change.budget() == null ? p.budget() : change.budget(), p.description(),
+                p.beneficiariesPlanned() == null ? null : BigDecimal.valueOf(p.beneficiariesPlanned()), tranches, p.planYear(),
+                change.indicators() == null ? targets(id) : change.indicators());
+        String recipient = change.recipientUnion() == null ? p.recipientUnion() : change.recipientUnion();
+        Agreement agreement = agreements.find(p.agreementId()).orElseThrow();
+        ProposalRules.Proposal proposal = fields.proposal(p.agreementId(), id);
+        Checks.enforce(checks -> {
+            fields.check(checks);
+            rules.orderedStream().forEach(r -> r.check(proposal, checks));
+            checks.check(tranches.size() == plan.size(), "tranches", "change.trancheCount", plan.size());
+            checks.check(directory.find(recipient).isPresent() && directory.isSelfOrBelow(recipient, agreement.recipientUnion())
+                    && directory.regionOf(recipient).equals(directory.regionOf(p.recipientUnion())),
+                    "recipientUnion", "project.recipientOutsideAgreement");
+        });
+        checkWithinAgreement(p.agreementId(), id, fields.budget());
+        rules.orderedStream().forEach(r -> r.checkState(proposal));
+        if (apply) {
+            projects.update(id, fields);
+            projects.moveSite(id, recipient);
+            projects.replacePlan(id, fields.plan());
+            rules.orderedStream().forEach(r -> r.stored(id, proposal));
+        }
+        return projects.find(id).orElseThrow();
+    }
+
     /** The proposer's revision, from the reviseProposal task: the same rules as a submission. */
     @Transactional
     public Project revise(long id, ProjectFields fields) {
-        Checks.enforce(fields::check);
-        Project project = projects.lock(id).orElseThrow();
+        Project project = projects.find(id).orElseThrow();
+        ProposalRules.Proposal proposal = fields.proposal(project.agreementId(), id);
+        Checks.enforce(checks -> {
+            fields.check(checks);
+            rules.orderedStream().forEach(r -> r.check(proposal, checks));
+        });
+        projects.lock(id).orElseThrow();
         checkWithinAgreement(project.agreementId(), id, fields.budget());
+        rules.orderedStream().forEach(r -> r.checkState(proposal));
         projects.update(id, fields);
         projects.replacePlan(id, fields.plan());
+        rules.orderedStream().forEach(r -> r.stored(id, proposal));
         return projects.find(id).orElseThrow();
     }
 
@@ -103,10 +173,17 @@ public class ProjectManagement {
         }
     }
 
+    /** The performance targets the proposal sets now, as the rules that own them store them. */
+    public List<IndicatorTarget> targets(long id) {
+        return rules.orderedStream().flatMap(r -> r.targets(id).stream()).toList();
+    }
+
     /** The proposal passed every approval; its budget is about to be allocated. */
     @Transactional
     public Project approve(long id) {
         Project project = projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id));
+        agreements.lock(project.agreementId()).orElseThrow();
+        rules.orderedStream().forEach(r -> r.approving(project));
         setStatus(project, ProjectStatus.APPROVED);
         return projects.find(id).orElseThrow();
     }
@@ -117,6 +194,8 @@ public class ProjectManagement {
         Project project = projects.lock(id).orElseThrow(() -> new IllegalStateException("No project " + id));
         if (project.status() == ProjectStatus.APPROVED) {
             setStatus(project, ProjectStatus.IN_PROGRESS);
+            events.publishEvent(new ProjectFunded(id, project.code(), project.agreementId(), project.donorUnion(),
+                    project.recipientUnion(), project.regionUnion()));
         }
     }
 

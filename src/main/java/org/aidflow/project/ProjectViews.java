@@ -50,6 +50,7 @@ public class ProjectViews {
         view.put("budget", Checks.money(p.budget()));
         view.put("description", p.description());
         view.put("beneficiariesPlanned", p.beneficiariesPlanned());
+        view.put("planYear", p.planYear());
         view.put("status", p.status());
         view.put("processInstanceId", p.processInstanceId());
         view.put("createdBy", p.createdBy());

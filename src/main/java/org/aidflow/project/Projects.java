@@ -23,7 +23,7 @@ public class Projects extends ProposalRows<Project> {
 
     private static final String COLUMNS = "id, code, agreement_id, donor_code, recipient_code, region_code, title, "
             + "project_type, focus_areas, budget, description, beneficiaries_planned, status, process_instance_id, "
-            + "created_by, created_at, updated_at";
+            + "created_by, created_at, updated_at, plan_year";
 
     Projects(JdbcClient jdbc) {
         super(jdbc, "project", COLUMNS, Projects::map);
@@ -35,10 +35,10 @@ public class Projects extends ProposalRows<Project> {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO project (code, agreement_id, donor_code, recipient_code, region_code, title, project_type, "
                         + "type_group, focus_areas, budget, description, beneficiaries_planned, status, created_by, "
-                        + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "created_at, updated_at, plan_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(code, agreementId, donor, recipient, region, f.title(), f.type(), f.projectType().group().name(),
                         String.join(",", f.focusAreas()), f.budget(), f.description(), f.beneficiaries(),
-                        ProjectStatus.UNDER_REVIEW.name(), createdBy, now, now)
+                        ProjectStatus.UNDER_REVIEW.name(), createdBy, now, now, f.planYear())
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -49,10 +49,14 @@ public class Projects extends ProposalRows<Project> {
 
     void update(long id, ProjectFields f) {
         jdbc.sql("UPDATE project SET title = ?, project_type = ?, type_group = ?, focus_areas = ?, budget = ?, "
-                        + "description = ?, beneficiaries_planned = ?, updated_at = ? WHERE id = ?")
+                        + "description = ?, beneficiaries_planned = ?, plan_year = ?, updated_at = ? WHERE id = ?")
                 .params(f.title(), f.type(), f.projectType().group().name(), String.join(",", f.focusAreas()),
-                        f.budget(), f.description(), f.beneficiaries(), Timestamp.from(Instant.now()), id)
+                        f.budget(), f.description(), f.beneficiaries(), f.planYear(), Timestamp.from(Instant.now()), id)
                 .update();
+    }
+
+    void moveSite(long id, String recipient) {
+        jdbc.sql("UPDATE project SET recipient_code = ? WHERE id = ?").params(recipient, id).update();
     }
 
     void setStatus(long id, ProjectStatus status) {
@@ -111,6 +115,7 @@ public class Projects extends ProposalRows<Project> {
                 ProjectType.valueOf(rs.getString("project_type")), Arrays.asList(rs.getString("focus_areas").split(",")),
                 rs.getBigDecimal("budget"), rs.getString("description"), rs.getObject("beneficiaries_planned", Integer.class),
                 ProjectStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id"),
-                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getObject("plan_year", Integer.class));
     }
 }

@@ -36,7 +36,7 @@ class ProposalTasks implements TaskHandler {
 
     @Override
     public Set<String> extraFields() {
-        return Set.of("tranches");
+        return Set.of("tranches", "planYear", "indicators");
     }
 
     @Override
@@ -55,6 +55,8 @@ class ProposalTasks implements TaskHandler {
             prefill.put("tranches", projects.plan(project.id()).stream()
                     .map(t -> Map.of("amount", Checks.money(t.amount()), "plannedOn", t.plannedOn().toString()))
                     .toList());
+            prefill.put("planYear", project.planYear());
+            prefill.put("indicators", management.targets(project.id()));
             data.put("values", prefill);
         }
         return data;
@@ -78,9 +80,12 @@ class ProposalTasks implements TaskHandler {
             return Map.of("action", action);
         }
         Object tranches = values.raw("tranches");
+        Project project = projects.find(id).orElseThrow();
         ProjectFields fields = new ProjectFields(values.text("title"), values.text("type"), values.list("focusAreas"),
                 values.decimal("budget"), values.text("description"), values.decimal("beneficiariesPlanned"),
-                tranches == null ? TranchePlanInput.of(projects.plan(id)) : TranchePlanInput.parse(tranches));
+                tranches == null ? TranchePlanInput.of(projects.plan(id)) : TranchePlanInput.parse(tranches),
+                values.raw("planYear") == null ? project.planYear() : ProposalInput.year(values.raw("planYear")),
+                values.raw("indicators") == null ? management.targets(id) : ProposalInput.indicators(values.raw("indicators")));
         Project revised = management.revise(id, fields);
         return Map.of("action", action,
                 ProjectProcess.BUDGET, Checks.money(revised.budget()).toPlainString(),

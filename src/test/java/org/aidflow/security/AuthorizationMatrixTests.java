@@ -224,6 +224,12 @@ class AuthorizationMatrixTests extends ProjectScenarios {
             case "POST /api/agreements/{id}/withdraw", "POST /api/projects/{id}/withdraw", "POST /api/tasks/{id}/remind" ->
                     Map.of("comment", PROBE);
             case "POST /api/tasks/{id}/comments" -> Map.of("text", PROBE);
+            // an empty plan: the agreement keeps having none, so the project probes need no plan year
+            case "PUT /api/agreements/{id}/plan" -> Map.of("years", List.of());
+            // the probed project is under review: its proposer learns that it cannot change yet (409)
+            case "POST /api/projects/{id}/changes" -> Map.of("reason", PROBE, "budget", 1_000);
+            // no such draft: the proposer learns that, everyone else may not submit drafts at all
+            case "POST /api/imports/projects/drafts/submit" -> Map.of("draftId", 999_999_999);
             case "POST /api/tasks/{id}/complete" -> Map.of("decision", "APPROVE");
             case "POST /api/tasks/{id}/delegate" -> Map.of("to", subjects.get(party + "-donor").toLowerCase() + ".leader2", "comment", PROBE);
             case "POST /api/tasks/{id}/signers" -> Map.of("username", subjects.get(party + "-donor").toLowerCase() + ".leader2",
@@ -255,6 +261,9 @@ class AuthorizationMatrixTests extends ProjectScenarios {
         };
         if (row.endpoint().equals("POST /api/documents")) {
             return multipart(path, Map.of("agreementId", subjects.get(row.subject())), PDF);
+        }
+        if (row.endpoint().equals("POST /api/imports/projects")) {
+            return multipart(path, Map.of("keepValidRows", "false"), null);
         }
         if (row.endpoint().equals("POST /api/admin/people/import")) {
             return multipart(path, Map.of("keepValidRows", "false"), null);

@@ -80,12 +80,31 @@ class BadInputTests extends CompletionScenarios {
                 new Field("recipientUnion", Kind.CODE, true), new Field("title", Kind.TEXT, true), new Field("type", Kind.ENUM, true),
                 new Field("focusAreas", Kind.LIST_ENUM, true), new Field("budget", Kind.AMOUNT, true),
                 new Field("tranches", Kind.LIST, true), new Field("description", Kind.TEXT, false),
-                new Field("beneficiariesPlanned", Kind.INT, false)), false);
+                new Field("beneficiariesPlanned", Kind.INT, false), new Field("planYear", Kind.INT, false),
+                new Field("indicators", Kind.LIST, false)), false);
         for (Object amount : List.of(raw("1.005"), raw("-1"), raw("0"), raw("1e20"), raw("NaN"), "1000")) {
             Map<String, Object> tranche = new HashMap<>(projectBody);
             tranche.put("tranches", List.of(Map.of("amount", amount, "plannedOn", "2026-01-15")));
             expectProblem("bj.proposer", "POST", "/api/projects", "application/json", json(tranche), "tranches[0].amount=" + amount);
         }
+        String plan = "/api/agreements/" + agreementId + "/plan";
+        attack("bj.proposer", "PUT", plan, Map.of("years", List.of(Map.of("year", 2026, "amount", 1_000))),
+                List.of(new Field("years", Kind.LIST, true)), false);
+        for (Object value : List.of(raw("1.005"), raw("-1"), raw("0"), raw("1e20"), raw("NaN"), "1000", true)) {
+            expectProblem("bj.proposer", "PUT", plan, "application/json",
+                    json(Map.of("years", List.of(Map.of("year", 2026, "amount", value)))), "years[0].amount=" + value);
+            expectProblem("bj.proposer", "PUT", plan, "application/json",
+                    json(Map.of("years", List.of(Map.of("year", value, "amount", 1_000)))), "years[0].year=" + value);
+        }
+        expectProblem("bj.proposer", "PUT", plan, "application/json",
+                json(Map.of("years", List.of(Map.of("year", 2026, "amount", 1_000, "extra", 1)))), "years[0].extra");
+        JsonNode changeable = approvedProject(agreementId, 40_000, 40_000);
+        attack("bj.proposer", "POST", "/api/projects/" + changeable.path("id").asLong() + "/changes",
+                Map.of("reason", "预算调整", "budget", 40_000.5, "tranches", List.of(Map.of("amount", 40_000.5, "plannedOn", "2026-05-01"))),
+                List.of(new Field("reason", Kind.TEXT, true), new Field("budget", Kind.AMOUNT, false), new Field("tranches", Kind.LIST, false),
+                        new Field("indicators", Kind.LIST, false), new Field("recipientUnion", Kind.CODE, false)), false);
+        attack("bj.proposer", "POST", "/api/imports/projects/drafts/submit", Map.of("draftId", 999_999_999),
+                List.of(new Field("draftId", Kind.ID, true)), false);
         attack("bj.leader", "POST", "/api/tasks/" + task + "/comments", Map.of("text", "备注"),
                 List.of(new Field("text", Kind.TEXT, true)), false);
         attack("bj.leader", "POST", "/api/tasks/" + task + "/delegate", Map.of("to", "bj.leader2", "comment", "转办"),
