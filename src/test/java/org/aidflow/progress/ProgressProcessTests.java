@@ -49,7 +49,7 @@ class ProgressProcessTests extends EngineOnlyTest {
         assertThat(reports).isWaitingAt("Timer_QuarterEnds");
         execute(job("Timer_QuarterEnds", reports));
         assertThat(reports).isWaitingAtExactly("fileProgressReport");
-        assertThat(task(reports)).hasCandidateGroup("XJ-HT:officer").hasDueDate(daysAfter(NOW, 15));
+        assertThat(task(reports)).hasCandidateGroup("XJ-HT:officer").hasDueDate(workingDaysAfter(NOW, 15));
         complete(task(reports), withVariables("progress", "完成两处站点"));
         assertThat(reports).isWaitingAt("Timer_QuarterEnds");
 
