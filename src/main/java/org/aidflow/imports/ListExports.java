@@ -1,27 +1,21 @@
 package org.aidflow.imports;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.aidflow.agreement.AgreementStatus;
 import org.aidflow.project.ProjectStatus;
 import org.aidflow.project.ProjectType;
 import org.aidflow.project.TypeGroup;
+import org.aidflow.reporting.ReportSheets;
 import org.aidflow.security.CurrentUsers;
 import org.aidflow.security.Visibility;
 import org.aidflow.web.ListQuery;
 import org.aidflow.web.PageResult;
 import org.aidflow.web.PageResult.Paging;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -98,39 +92,17 @@ class ListExports {
         return all;
     }
 
+    /** One sheet through the reports' writer: a bold, frozen header line and amounts shown with two decimals. */
     private static ResponseEntity<byte[]> sheet(String fileName, List<String> headers, List<List<Object>> rows) {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            Sheet sheet = book.createSheet("AidFlow");
-            Font bold = book.createFont();
-            bold.setBold(true);
-            CellStyle style = book.createCellStyle();
-            style.setFont(bold);
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                head.createCell(i).setCellValue(headers.get(i));
-                head.getCell(i).setCellStyle(style);
-                sheet.setColumnWidth(i, 20 * 256);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    if (v instanceof java.math.BigDecimal d) {
-                        row.createCell(c).setCellValue(d.doubleValue());
-                    } else if (v instanceof Integer i) {
-                        row.createCell(c).setCellValue(i);
-                    } else {
-                        row.createCell(c).setCellValue(v == null ? "" : v.toString());
-                    }
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            book.write(out);
-            return ResponseEntity.ok().contentType(MediaType.parseMediaType(ProjectSheets.XLSX))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<Object>> lines = new ArrayList<>();
+        lines.add(new ArrayList<>(headers));
+        for (List<Object> row : rows) {
+            lines.add(row.stream().map(v -> v == null ? "" : v).toList());
         }
+        int[] widths = new int[headers.size()];
+        Arrays.fill(widths, 20);
+        byte[] xlsx = ReportSheets.xlsx(List.of(new ReportSheets.Table("AidFlow", lines, widths)));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ReportSheets.XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(xlsx);
     }
 }

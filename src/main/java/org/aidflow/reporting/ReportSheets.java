@@ -20,15 +20,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * follow one another, each under its name and after an empty line. XLSX has a sheet per table, amounts
  * as numbers shown with two decimals.
  */
-final class ReportSheets {
+public final class ReportSheets {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String CSV = "text/csv;charset=UTF-8";
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** One table: its (sheet) name, its lines (the header first) and its columns' widths in characters. */
-    record Table(String name, List<List<Object>> lines, int[] widths) {
+    public record Table(String name, List<List<Object>> lines, int[] widths) {
     }
 
     private ReportSheets() {
@@ -55,7 +55,7 @@ final class ReportSheets {
         return withBom;
     }
 
-    static byte[] xlsx(List<Table> tables) {
+    public static byte[] xlsx(List<Table> tables) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = workbook.createFont();
             bold.setBold(true);
