@@ -65,7 +65,8 @@ final class BenchApp implements AutoCloseable {
         List<String> args = new ArrayList<>();
         String url;
         if (jdbcUrl == null) {
-            url = "jdbc:h2:file:" + temp.resolve("aidflow") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE";
+            // as application.properties has it
+            url = "jdbc:h2:file:" + temp.resolve("aidflow") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE" + System.getProperty("bench.h2-options", ";QUERY_CACHE_SIZE=256");
             args.add("--spring.datasource.username=sa");
             args.add("--spring.datasource.password=");
         } else {

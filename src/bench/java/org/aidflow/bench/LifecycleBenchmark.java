@@ -128,6 +128,9 @@ public final class LifecycleBenchmark {
         }
     }
 
+    /** From this budget on the region's leader and finance both sign (approval-routing.dmn, signMode ALL). */
+    private static final BigDecimal COUNTERSIGNED = new BigDecimal("5000000");
+
     private final List<Parties> parties = Parties.all();
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     private final AtomicInteger numbers = new AtomicInteger();
@@ -326,6 +329,10 @@ public final class LifecycleBenchmark {
                 l -> Map.of("decision", "APPROVE", "comment", "同意立项"), l -> Map.of("decision", "APPROVE")));
         s.add(projectTask("approveProposalRegion", l -> l.route.region, l -> l.parties.region() + ":leader",
                 l -> Map.of("decision", "APPROVE"), l -> Map.of("decision", "APPROVE")));
+        // 会签 (approval-routing.dmn): from 5,000,000 yuan the region's finance signs its own instance too
+        s.add(new TaskStep("approveProposalRegion", l -> l.route.region && l.route.budget.compareTo(COUNTERSIGNED) >= 0,
+                l -> l.parties.region() + ":finance", l -> Map.of("decision", "APPROVE"), l -> Map.of("decision", "APPROVE"),
+                false).step("approveProposalRegion (finance)"));
         s.add(projectTask("fileProposalNational", l -> l.route.national, l -> "ACFTU:officer",
                 l -> Map.of("decision", "ACKNOWLEDGE"), l -> Map.of("decision", "ACKNOWLEDGE")));
 

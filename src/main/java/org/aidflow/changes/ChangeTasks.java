@@ -38,7 +38,8 @@ class ChangeTasks implements TaskHandler {
 
     @Override
     public Map<String, Object> data(TaskContext task) {
-        long changeId = ((Number) runtime.getVariable(task.processInstanceId(), ChangeProcess.CHANGE_ID)).longValue();
+        long changeId = task.number(ChangeProcess.CHANGE_ID)
+                .orElseGet(() -> ((Number) runtime.getVariable(task.processInstanceId(), ChangeProcess.CHANGE_ID)).longValue());
         return Map.of("project", projectViews.detail(projects.find(task.projectId()).orElseThrow()),
                 "change", views.view(changes.find(changeId).orElseThrow()));
     }

@@ -85,8 +85,18 @@ public class People {
                 .optional();
     }
 
-    /** A person as a sign-in needs them: their state and who they are, with their groups. */
-    public record SignIn(PersonState state, Person person) {
+    /**
+     * A person as a sign-in needs them: their state and who they are, with their groups, and the engine's
+     * record of their password (null for a person the engine has no user for).
+     */
+    public record SignIn(PersonState state, Person person, StoredPassword password) {
+    }
+
+    /**
+     * Camunda's hashed password and salt of a user, and whether Camunda's own lock-out (of earlier versions) still
+     * marks them: then the engine itself must check the password, as it also lifts the mark.
+     */
+    public record StoredPassword(String hash, String salt, boolean lockMarked) {
     }
 
     /**
@@ -96,11 +106,14 @@ public class People {
      */
     public Optional<SignIn> signIn(String username) {
         List<Object[]> rows = jdbc.sql("SELECT p.id, p.disabled, p.password_change_required, p.version, p.session_epoch, "
-                        + "p.username, p.display_name, p.union_code, m.GROUP_ID_ FROM person p "
+                        + "p.username, p.display_name, p.union_code, m.GROUP_ID_, u.PWD_, u.SALT_, u.ATTEMPTS_, u.LOCK_EXP_TIME_, "
+                        + "u.ID_ FROM person p LEFT JOIN ACT_ID_USER u ON u.ID_ = ? "
                         + "LEFT JOIN ACT_ID_MEMBERSHIP m ON m.USER_ID_ = ? WHERE p.username = ?")
-                .params(username, username)
+                .params(username, username, username)
                 .query((rs, n) -> new Object[] {new PersonState(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3), rs.getInt(4),
-                        rs.getInt(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)})
+                        rs.getInt(5)), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(14) == null ? null : new StoredPassword(rs.getString(10), rs.getString(11),
+                                rs.getInt(12) > 0 || rs.getTimestamp(13) != null)})
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -109,7 +122,7 @@ public class People {
         List<String> groups = rows.stream().map(r -> (String) r[4]).filter(java.util.Objects::nonNull).distinct().sorted().toList();
         Person person = new Person((String) first[1], (String) first[2], (String) first[3],
                 groups.stream().map(People::role).sorted().toList(), groups);
-        return Optional.of(new SignIn((PersonState) first[0], person));
+        return Optional.of(new SignIn((PersonState) first[0], person, (StoredPassword) first[5]));
     }
 
     /** A person who may sign in and be given tasks. */

@@ -83,7 +83,7 @@ class TrancheTasks implements TaskHandler {
     }
 
     private int number(TaskContext task, String variable) {
-        Object value = runtime.getVariable(task.processInstanceId(), variable);
-        return ((Number) value).intValue();
+        return task.number(variable).map(Long::intValue)
+                .orElseGet(() -> ((Number) runtime.getVariable(task.processInstanceId(), variable)).intValue());
     }
 }

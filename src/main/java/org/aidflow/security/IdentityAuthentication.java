@@ -3,6 +3,7 @@ package org.aidflow.security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.aidflow.directory.People;
@@ -10,6 +11,8 @@ import org.aidflow.directory.PeopleFromGroups;
 import org.aidflow.directory.Person;
 import org.aidflow.directory.PersonState;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.EncryptionUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -35,13 +38,15 @@ class IdentityAuthentication implements AuthenticationProvider {
     static final PersonState IN_THE_DIRECTORY = new PersonState(0, false, false, 0, 0);
 
     private final IdentityService identity;
+    private final ProcessEngineConfigurationImpl engine;
     private final People people;
     private final PeopleFromGroups peopleFromGroups;
     private final SignInThrottle throttle;
 
-    IdentityAuthentication(IdentityService identity, People people, ObjectProvider<PeopleFromGroups> peopleFromGroups,
-                           SignInThrottle throttle) {
+    IdentityAuthentication(IdentityService identity, ProcessEngineConfigurationImpl engine, People people,
+                           ObjectProvider<PeopleFromGroups> peopleFromGroups, SignInThrottle throttle) {
         this.identity = identity;
+        this.engine = engine;
         this.people = people;
         this.peopleFromGroups = peopleFromGroups.getIfAvailable();
         this.throttle = throttle;
@@ -57,21 +62,49 @@ class IdentityAuthentication implements AuthenticationProvider {
         if (!wait.isZero()) {
             throw new SignInThrottled(wait);
         }
-        if (username == null || username.isBlank() || username.length() > 64 || !(credentials instanceof String password)
-                || !identity.checkPassword(username, password)) {
+        if (username == null || username.isBlank() || username.length() > 64 || !(credentials instanceof String password)) {
+            throttle.failed(username, address);
+            throw new BadCredentialsException("Bad credentials");
+        }
+        if (peopleFromGroups != null) {
+            if (!identity.checkPassword(username, password)) {
+                throttle.failed(username, address);
+                throw new BadCredentialsException("Bad credentials");
+            }
+            throttle.succeeded(username, address);
+            return signedIn(peopleFromGroups.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials")),
+                    IN_THE_DIRECTORY);
+        }
+        // the person, their groups and the engine's hash of their password in one round trip (HTTP Basic signs in
+        // on every request); the hash is checked as the engine checks it
+        Optional<People.SignIn> signIn = people.signIn(username);
+        if (signIn.isEmpty() || !matches(username, password, signIn.get().password())) {
             throttle.failed(username, address);
             throw new BadCredentialsException("Bad credentials");
         }
         throttle.succeeded(username, address);
-        if (peopleFromGroups != null) {
-            return signedIn(peopleFromGroups.find(username).orElseThrow(() -> new BadCredentialsException("Bad credentials")),
-                    IN_THE_DIRECTORY);
-        }
-        People.SignIn found = people.signIn(username).orElseThrow(() -> new BadCredentialsException("Bad credentials"));
+        People.SignIn found = signIn.get();
         if (found.state().disabled()) {
             throw new DisabledException("Disabled");
         }
         return signedIn(found.person(), found.state());
+    }
+
+    /**
+     * Camunda's own check (DbReadOnlyIdentityServiceProvider.matchPassword: the password with its salt, through the
+     * engine's PasswordManager, so that every hash format the engine accepts is accepted here), without reading the
+     * user again. An account still marked by Camunda's lock-out of earlier versions goes through the engine, which
+     * lifts the mark on the right password ({@link UnlockedIdentityProvider}).
+     */
+    private boolean matches(String username, String password, People.StoredPassword stored) {
+        if (stored == null) {
+            return false;
+        }
+        if (stored.lockMarked()) {
+            return identity.checkPassword(username, password);
+        }
+        return stored.hash() != null && engine.getPasswordManager().check(EncryptionUtil.saltPassword(password, stored.salt()),
+                stored.hash());
     }
 
     /**

@@ -29,6 +29,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.aidflow.directory.People;
 import org.aidflow.directory.PeopleFromGroups;
 import org.aidflow.web.SecurityHeaders;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -42,6 +43,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SecurityConfig {
 
     static final String CSP = SecurityHeaders.CSP;
+
+    /**
+     * No Micrometer observation around each of the security filters, authentications and authorizations:
+     * with Actuator on the class path Spring Security wrapped every filter of every request in one, for
+     * metrics nobody reads (the requests themselves are still observed, as http.server.requests).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @Order(1)

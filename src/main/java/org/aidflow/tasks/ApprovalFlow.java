@@ -61,7 +61,8 @@ class ApprovalFlow {
     }
 
     /** True when the submission was taken over here and the task must not be completed. */
-    boolean takesOver(Task task, TaskContext context, FormValues values, String comment) {
+    boolean takesOver(Inbox.WorkItem item, TaskContext context, FormValues values, String comment) {
+        Task task = item.task();
         String user = context.actor().username();
         String decision = values.text(ProcessVariables.DECISION);
         if (task.getDelegationState() == DelegationState.PENDING && user.equals(task.getAssignee())) {
@@ -83,7 +84,7 @@ class ApprovalFlow {
             });
             return true;
         }
-        if (decision == null || !CONSENT.contains(decision)) {
+        if (decision == null || !CONSENT.contains(decision) || !item.hasSigners()) {
             return false;
         }
         rows.active(task.getId(), user).ifPresent(after -> rows.state(after.id(), SignerRows.DONE));
@@ -104,9 +105,19 @@ class ApprovalFlow {
     }
 
     /** After the task was completed in the engine, in the same transaction. */
-    void completed(Task task, TaskContext context, Map<String, Object> variables) {
-        rows.taskCompleted(task.getId());
-        jdbc.sql("DELETE FROM task_draft WHERE task_id = ?").param(task.getId()).update();
+    void completed(Inbox.WorkItem item, TaskContext context, Map<String, Object> variables) {
+        Task task = item.task();
+        // what the task was read with says which of these would change nothing (and so are not run)
+        if (item.hasSigners()) {
+            rows.taskCompleted(task.getId());
+        }
+        if (task.getDelegationState() != null) {
+            // a draft is kept only for a task delegated (委派) and resolved back to its owner
+            jdbc.sql("DELETE FROM task_draft WHERE task_id = ?").param(task.getId()).update();
+        }
+        if (!item.returnWaits()) {
+            return;
+        }
         String step = task.getTaskDefinitionKey();
         Optional<SignerRows.Return> open = rows.openReturn(task.getProcessInstanceId(), step);
         if (open.isEmpty() || tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
@@ -142,6 +153,9 @@ class ApprovalFlow {
         Map<String, Object> result = new LinkedHashMap<>(data);
         if (task.getDelegationState() == DelegationState.PENDING && task.getOwner() != null) {
             result.put("delegatedBy", task.getOwner());
+        }
+        if (task.getDelegationState() == null) {
+            return result; // a draft is kept only for a task delegated (委派) and resolved back to its owner
         }
         jdbc.sql("SELECT form_values, drafted_by FROM task_draft WHERE task_id = ?").param(task.getId())
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional().ifPresent(draft -> {

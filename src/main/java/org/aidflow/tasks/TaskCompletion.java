@@ -58,10 +58,11 @@ public class TaskCompletion {
 
     @Transactional(readOnly = true)
     public TaskDetail show(CurrentUser user, String taskId) {
-        Task task = inbox.visible(user, taskId).orElseThrow(ApiException::notFound);
-        TaskView view = inbox.view(task);
-        return new TaskDetail(view, inbox.candidateGroups(taskId), schema(task).json(),
-                flow.withDraft(task, handler(task).data(context(task, view, user))));
+        Inbox.WorkItem item = inbox.workItem(user, taskId, false).orElseThrow(ApiException::notFound);
+        Task task = item.task();
+        TaskView view = inbox.view(item);
+        return new TaskDetail(view, item.candidateGroups(), schema(task).json(),
+                flow.withDraft(task, handler(task).data(context(item, view, user))));
     }
 
     @Transactional
@@ -76,8 +77,10 @@ public class TaskCompletion {
 
     @Transactional
     public void complete(CurrentUser user, String taskId, Map<String, Object> submitted) {
-        lock(taskId);
-        Task task = visibleOrGone(user, taskId);
+        // read and locked at once: concurrent completions of one task queue up on its row (the first wins, the
+        // others find it gone: 409)
+        Inbox.WorkItem item = inbox.workItem(user, taskId, true).orElseThrow(() -> gone(user, taskId));
+        Task task = item.task();
         // 代理: a task assigned to someone the user stands in for today is theirs to complete, "B for A"
         String onBehalfOf = substitutes.standsInFor(user.username(), task.getAssignee()).orElse(null);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username()) && onBehalfOf == null) {
@@ -85,8 +88,8 @@ public class TaskCompletion {
         }
         TaskHandler handler = handler(task);
         FormValues values = schema(task).validate(submitted, handler.extraFields());
-        TaskContext context = context(task, inbox.view(task), user);
-        if (flow.takesOver(task, context, values, handler.comment(values))) {
+        TaskContext context = context(item, inbox.view(item), user);
+        if (flow.takesOver(item, context, values, handler.comment(values))) {
             return; // resolved to its owner (委派, 加签 before) or handed to a signer added after the holder
         }
         Map<String, Object> variables = handler.complete(context, values);
@@ -101,7 +104,7 @@ public class TaskCompletion {
             }
             tasks.complete(taskId, variables);
         });
-        flow.completed(task, context, variables);
+        flow.completed(item, context, variables);
     }
 
     /** Does the task decide (an approval: its form has a decision field)? Signers are added to such tasks only. */
@@ -115,8 +118,11 @@ public class TaskCompletion {
     }
 
     private Task visibleOrGone(CurrentUser user, String taskId) {
-        return inbox.visible(user, taskId).orElseThrow(() -> inbox.wasVisibleAndIsGone(user, taskId)
-                ? ApiException.conflict("task.gone") : ApiException.notFound());
+        return inbox.visible(user, taskId).orElseThrow(() -> gone(user, taskId));
+    }
+
+    private ApiException gone(CurrentUser user, String taskId) {
+        return inbox.wasVisibleAndIsGone(user, taskId) ? ApiException.conflict("task.gone") : ApiException.notFound();
     }
 
     private void recordAudit(TaskContext context, FormValues values, String comment, String onBehalfOf) {
@@ -132,9 +138,9 @@ public class TaskCompletion {
                 .onBehalfOf(onBehalfOf));
     }
 
-    private static TaskContext context(Task task, TaskView view, CurrentUser user) {
-        return new TaskContext(view.id(), view.taskKey(), task.getProcessInstanceId(), view.businessKey(),
-                view.agreementId(), view.projectId(), user);
+    private static TaskContext context(Inbox.WorkItem item, TaskView view, CurrentUser user) {
+        return new TaskContext(view.id(), view.taskKey(), item.task().getProcessInstanceId(), view.businessKey(),
+                view.agreementId(), view.projectId(), user, item.numbers());
     }
 
     private TaskHandler handler(Task task) {
