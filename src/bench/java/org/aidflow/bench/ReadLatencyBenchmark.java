@@ -194,9 +194,14 @@ public final class ReadLatencyBenchmark {
                                     .putValue("budget", "300000.00")
                                     .putValue("typeGroup", "SERVICE_FACILITY")
                                     .putValue("trancheCount", 3)
-                                    .putValue("trancheNo", 1);
+                                    .putValue("trancheNo", 1)
+                                    // what approval-routing.dmn decides for such a project: the region's leader signs
+                                    .putValue("signMode", "ANY")
+                                    .putValue("signGroups", "leader");
                             runtime.createProcessInstanceByKey(w.process()).businessKey(businessKey)
-                                    .setVariables(variables).startBeforeActivity(w.activity()).execute();
+                                    .setVariables(variables).startBeforeActivity(w.activity().equals("approveProposalRegion")
+                                            // a multi-instance step (会签) starts at its body, which makes its instances
+                                            ? w.activity() + "#multiInstanceBody" : w.activity()).execute();
                         }
                     });
                 }

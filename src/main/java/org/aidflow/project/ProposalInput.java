@@ -1,7 +1,5 @@
 package org.aidflow.project;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +39,10 @@ final class ProposalInput {
                 checks.add(field, "field.wrongType");
                 continue;
             }
-            targets.add(new IndicatorTarget((String) code, number(item.get("target"), field + ".target", checks), (String) unit));
+            targets.add(new IndicatorTarget((String) code, TranchePlanInput.amount(item.get("target"), field + ".target", checks),
+                    (String) unit));
         }
         checks.throwIfAny();
         return targets;
-    }
-
-    private static BigDecimal number(Object value, String field, Checks checks) {
-        if (value == null || value instanceof BigDecimal) {
-            return (BigDecimal) value;
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
-            return new BigDecimal(value.toString());
-        }
-        checks.add(field, "field.notNumber");
-        return null;
     }
 }

@@ -42,7 +42,8 @@ final class TranchePlanInput {
         return drafts;
     }
 
-    private static BigDecimal amount(Object value, String field, Checks checks) {
+    /** A JSON number as an exact decimal (never through double); anything else is refused as "not a number". */
+    static BigDecimal amount(Object value, String field, Checks checks) {
         if (value == null || value instanceof BigDecimal) {
             return (BigDecimal) value;
         }

@@ -23,7 +23,9 @@ final class SpaCsrfTokenRequestHandler implements CsrfTokenRequestHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
         xor.handle(request, response, csrfToken);
-        csrfToken.get();
+        if (!SecurityConfig.carriesBasicCredentials(request)) {
+            csrfToken.get(); // the browser's cookie (see CsrfCookieFilter)
+        }
     }
 
     @Override
