@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * java -cp ... org.aidflow.bench.LifecycleBenchmark [lifecycles=40] [clients=8] [jdbcUrl [user [password]]]
  *      -Dbench.phases=rest,rest-minimal,bare   which phases to run, in this order
  *      -Dbench.warmup=8                        unmeasured lifecycles per phase, all phases' before any is measured (default: clients)
+ *      -Dbench.rounds=3                        the measured lifecycles in this many rounds, each running every phase in turn
  * </pre>
  *
  * One lifecycle: an agreement drafted, reviewed and signed by both sides with uploaded signed copies
@@ -174,14 +175,25 @@ public final class LifecycleBenchmark {
             System.out.printf("app ready       %s%n", app.readiness());
             BareProcesses.deploy(app.bean(RepositoryService.class));
             LifecycleBenchmark bench = new LifecycleBenchmark(app);
-            // every phase's warm-up first, so that no phase runs while the JIT still compiles what all of them use
-            // (the first phase measured paid for it: a third more CPU per request than the same phase run second)
+            // every phase's warm-up first, then the measured lifecycles in rounds that run each phase in turn: a phase
+            // measured alone after the others' warm-up ran up to a fifth slower or faster than the same phase in another
+            // position (the JIT's work and its profiles, the database's growth), which no ratio should depend on
             for (Mode mode : phases) {
                 bench.warmUp(mode, clients, warmup);
             }
+            int rounds = Math.max(1, Math.min(lifecycles, Integer.getInteger("bench.rounds", 3)));
+            System.out.printf("measured: %d rounds, each runs every phase in turn%n", rounds);
+            Meters.reset();
+            Map<Mode, Measured> measured = new LinkedHashMap<>();
+            phases.forEach(mode -> measured.put(mode, new Measured()));
+            for (int r = 0; r < rounds; r++) {
+                for (Mode mode : phases) {
+                    bench.round(mode, lifecycles / rounds + (r < lifecycles % rounds ? 1 : 0), clients, measured.get(mode));
+                }
+            }
             Map<Mode, Double> throughput = new LinkedHashMap<>();
             for (Mode mode : phases) {
-                throughput.put(mode, bench.phase(mode, lifecycles, clients));
+                throughput.put(mode, bench.report(mode, measured.get(mode)));
             }
             System.out.println();
             Double bare = throughput.get(Mode.BARE);
@@ -213,40 +225,59 @@ public final class LifecycleBenchmark {
     /** Unmeasured lifecycles of one phase. */
     private void warmUp(Mode mode, int clients, int warmup) throws Exception {
         if (warmup > 0) {
-            reads = mode == Mode.REST;
-            useFreshLatencies();
+            Measured scratch = new Measured();
+            use(mode, scratch);
             int[] w = runLifecycles(mode, warmup, clients);
             System.out.printf("warm-up %s: %d lifecycles done, %d failed%n", mode.label, w[0], w[1]);
         }
     }
 
-    /** Runs the measured lifecycles of one phase; returns lifecycles per second. */
-    private double phase(Mode mode, int lifecycles, int clients) throws Exception {
-        System.out.println();
-        System.out.printf("== phase %s%n", mode.label);
+    /** What the measured rounds of one phase add up to. */
+    private static final class Measured {
+        final Latencies endpoints = new Latencies();
+        final Latencies steps = new Latencies();
+        double seconds;
+        int done;
+        int failed;
+        String loadFirst;
+        String loadLast;
+    }
+
+    private void use(Mode mode, Measured into) {
         reads = mode == Mode.REST;
-        useFreshLatencies();
-        String loadBefore = Machine.load();
+        endpoints = into.endpoints;
+        stepTimes = into.steps;
+        http = new Http(base, into.endpoints);
+        Meters.phase(mode.label);
+    }
+
+    /** One round of a phase: its share of the measured lifecycles. */
+    private void round(Mode mode, int lifecycles, int clients, Measured into) throws Exception {
+        use(mode, into);
+        String load = Machine.load();
+        into.loadFirst = into.loadFirst == null ? load : into.loadFirst;
         long start = System.nanoTime();
         int[] result = runLifecycles(mode, lifecycles, clients);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double perSecond = result[0] / seconds;
+        into.seconds += (System.nanoTime() - start) / 1e9;
+        into.done += result[0];
+        into.failed += result[1];
+        into.loadLast = Machine.load();
+    }
+
+    /** Prints what a phase's rounds measured; returns lifecycles per second. */
+    private double report(Mode mode, Measured m) {
+        System.out.println();
+        System.out.printf("== phase %s%n", mode.label);
+        double perSecond = m.done / m.seconds;
         System.out.printf("completion steps %s%n", Boolean.TRUE.equals(completionAvailable.get())
                 ? "included (submitCompletionReport opens)"
                 : "not included: submitCompletionReport is reached but cannot be opened yet (no completion handler)");
-        System.out.printf("%d lifecycles done, %d failed, in %.1f s: %.3f lifecycles/s  [%s before, %s after]%n",
-                result[0], result[1], seconds, perSecond, loadBefore, Machine.load());
-        endpoints.print(mode == Mode.BARE ? "engine calls (ms)" : "endpoints (ms, as the client sees them)");
-        stepTimes.print("steps (ms, whole step: lookup, view, upload, completion)", "steps done");
-        costs.put(mode, StepCosts.print(mode.label, Meters.snapshot(), stepTimes));
+        System.out.printf("%d lifecycles done, %d failed, in %.1f s: %.3f lifecycles/s  [%s before its first round, %s after its last]%n",
+                m.done, m.failed, m.seconds, perSecond, m.loadFirst, m.loadLast);
+        m.endpoints.print(mode == Mode.BARE ? "engine calls (ms)" : "endpoints (ms, as the client sees them)");
+        m.steps.print("steps (ms, whole step: lookup, view, upload, completion)", "steps done");
+        costs.put(mode, StepCosts.print(mode.label, Meters.snapshot(mode.label), m.steps));
         return perSecond;
-    }
-
-    private void useFreshLatencies() {
-        Meters.reset();
-        endpoints = new Latencies();
-        stepTimes = new Latencies();
-        http = new Http(base, endpoints);
     }
 
     /** Returns {done, failed}. */

@@ -41,6 +41,7 @@ final class Meters {
     /** The lifecycle step a client thread is in, named in its requests' meters. */
     private static final ThreadLocal<String> STEP = new ThreadLocal<>();
     private static final Map<String, Totals> TOTALS = new ConcurrentHashMap<>();
+    private static volatile String phase = "";
     /** -Dbench.sql-log=text: the SQL of the first request or call whose name holds the text, printed once. */
     private static final String SQL_LOG = System.getProperty("bench.sql-log");
     private static final java.util.concurrent.atomic.AtomicBoolean LOGGED = new java.util.concurrent.atomic.AtomicBoolean();
@@ -109,18 +110,30 @@ final class Meters {
         STEP.set(step);
     }
 
-    /** "step | kind" while a step runs, else the kind alone (ASCII: it travels in an HTTP header). */
+    /** The phase whose lifecycles run now: every meter's name starts with it, so that rounds of phases can alternate. */
+    static void phase(String phase) {
+        Meters.phase = phase;
+    }
+
+    /** "phase/step | kind" while a step runs, else "phase/kind" (ASCII: it travels in an HTTP header). */
     static String name(String kind) {
         String step = STEP.get();
-        return step == null ? kind : step + " | " + kind;
+        return phase + "/" + (step == null ? kind : step + " | " + kind);
     }
 
     static void reset() {
         TOTALS.clear();
     }
 
-    static Map<String, Totals> snapshot() {
-        return new TreeMap<>(TOTALS);
+    /** The meters of one phase, named without the phase. */
+    static Map<String, Totals> snapshot(String phase) {
+        Map<String, Totals> result = new TreeMap<>();
+        TOTALS.forEach((name, totals) -> {
+            if (name.startsWith(phase + "/")) {
+                result.put(name.substring(phase.length() + 1), totals);
+            }
+        });
+        return result;
     }
 
     private static long[] start() {
