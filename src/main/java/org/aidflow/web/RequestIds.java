@@ -2,6 +2,7 @@ package org.aidflow.web;
 
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -29,11 +30,22 @@ public class RequestIds extends OncePerRequestFilter {
     public static final String MDC_KEY = "requestId";
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
+    /**
+     * A random (version 4) UUID from the thread's own generator: a request id must be unique, not unguessable, and
+     * UUID.randomUUID() draws from the shared SecureRandom on every request.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(3L << 62)) | (1L << 63);
+        return new UUID(high, low).toString();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches() ? given : newId();
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {

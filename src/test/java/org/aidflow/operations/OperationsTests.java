@@ -81,6 +81,11 @@ class OperationsTests extends ChannelScenarios {
     void everyResponseAndProblemCarriesItsRequestId() throws Exception {
         Api.Response me = as("bj.leader").get("/api/me");
         assertThat(me.header("X-Request-Id")).isNotBlank();
+        java.util.UUID made = java.util.UUID.fromString(me.header("X-Request-Id"));
+        assertThat(made.version()).as("a random UUID").isEqualTo(4);
+        assertThat(made.variant()).isEqualTo(2);
+        assertThat(as("bj.leader").get("/api/me").header("X-Request-Id")).as("each request its own")
+                .isNotEqualTo(made.toString());
 
         HttpResponse<String> given = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
                 .header("X-Request-Id", "proxy-given-0001").build(), HttpResponse.BodyHandlers.ofString());
