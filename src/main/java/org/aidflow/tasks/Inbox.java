@@ -293,7 +293,7 @@ public class Inbox {
             + "WHERE I.TASK_ID_ = ? AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IS NOT NULL "
             + "UNION ALL SELECT 'B', E.BUSINESS_KEY_, NULL FROM ACT_RU_EXECUTION E WHERE E.ID_ = ? "
             + "UNION ALL SELECT 'V', V.NAME_, V.LONG_ FROM ACT_RU_VARIABLE V "
-            + "WHERE V.EXECUTION_ID_ = ? AND V.TYPE_ IN ('long', 'integer', 'short')";
+            + "WHERE V.EXECUTION_ID_ = ? AND V.TASK_ID_ IS NULL AND V.TYPE_ IN ('long', 'integer', 'short')";
 
     /** The task as the inbox lists it, from what {@link #workItem} read: no further reads. */
     TaskView view(WorkItem item) {
@@ -378,7 +378,8 @@ public class Inbox {
         String in = String.join(", ", java.util.Collections.nCopies(instances.size(), "?"));
         jdbc.sql("SELECT E.ID_, E.BUSINESS_KEY_, V.NAME_, V.LONG_ FROM ACT_RU_EXECUTION E LEFT JOIN ACT_RU_VARIABLE V "
                         + "ON V.EXECUTION_ID_ = E.ID_ AND V.NAME_ IN ('" + ProcessVariables.AGREEMENT_ID + "', '"
-                        + ProcessVariables.PROJECT_ID + "') AND V.TYPE_ IN ('long', 'integer', 'short') WHERE E.ID_ IN (" + in + ")")
+                        + ProcessVariables.PROJECT_ID + "') AND V.TASK_ID_ IS NULL AND V.TYPE_ IN ('long', 'integer', 'short') "
+                        + "WHERE E.ID_ IN (" + in + ")")
                 .params(instances)
                 .query(rs -> {
                     String instance = rs.getString(1);
