@@ -32,6 +32,28 @@ class SecurityTests extends ApiTests {
         assertThat(as("nobody", "demo").get("/api/me").status()).isEqualTo(401);
     }
 
+    /**
+     * HTTP Basic checks the password against the engine's hash read with the person, in one query; an account
+     * still marked by Camunda's own lock-out (earlier versions) goes through the engine, which lifts the mark.
+     * A script's request gets no CSRF cookie: it needs no token.
+     */
+    @Test
+    void signsInScriptsWithTheEnginesHashAndLiftsAnOldLockOutMark() {
+        Api.Response me = as("gd.auditor").get("/api/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.raw().headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("XSRF-TOKEN="));
+
+        jdbc.sql("UPDATE ACT_ID_USER SET ATTEMPTS_ = 10, LOCK_EXP_TIME_ = ? WHERE ID_ = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600)), "gd.auditor").update();
+        assertThat(as("gd.auditor").get("/api/me").status()).as("the right password opens a marked account").isEqualTo(200);
+        assertThat(jdbc.sql("SELECT ATTEMPTS_ FROM ACT_ID_USER WHERE ID_ = ?").param("gd.auditor").query(Integer.class)
+                .single()).as("the mark lifted").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_ID_USER WHERE ID_ = ? AND LOCK_EXP_TIME_ IS NULL").param("gd.auditor")
+                .query(Long.class).single()).isEqualTo(1L);
+
+        assertThat(as("gd.auditor", "Demo").get("/api/me").status()).as("the hash is case-sensitive").isEqualTo(401);
+    }
+
     @Test
     void keepsCamundasRestApiAndWebAppsToAdministrators() {
         Api.Response business = as("bj.leader").get("/engine-rest/engine");
