@@ -21,6 +21,9 @@ class InboxReadingTests extends ApiTests {
     @Autowired
     Inbox inbox;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void readsTheSamePagesInCreationOrderAsByJoining() {
         for (int i = 0; i < 5; i++) {
@@ -39,6 +42,18 @@ class InboxReadingTests extends ApiTests {
             inbox.denseThreshold(Inbox.DENSE);
         }
         assertThat(joined).hasSizeGreaterThanOrEqualTo(5 + 1).contains(claimed);
+    }
+
+    @Test
+    void hasItsIndexOnCamundasIdentityLinksOnThisDatabase() throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            assertThat(InboxIndex.exists(connection)).as(InboxIndex.NAME).isTrue();
+        }
+        // made once: a second start (or a second node) finds it and leaves it
+        InboxIndex.ensure(dataSource);
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            assertThat(InboxIndex.exists(connection)).isTrue();
+        }
     }
 
     /** Every page of three tasks (ids in order) and, first, the total as each page tells it. */
