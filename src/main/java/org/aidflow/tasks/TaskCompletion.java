@@ -30,16 +30,14 @@ public class TaskCompletion {
     private final EngineUser engineUser;
     private final AuditTrail audit;
     private final ObjectMapper json;
-    private final TaskLocks locks;
     private final Substitutes substitutes;
     private final ApprovalFlow flow;
     private final Map<String, TaskHandler> handlers = new HashMap<>();
     private final Map<String, FormSchema> schemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     TaskCompletion(Inbox inbox, TaskService tasks, FormService forms, EngineUser engineUser, AuditTrail audit,
-                   ObjectMapper json, TaskLocks locks, Substitutes substitutes, List<TaskHandler> handlers,
+                   ObjectMapper json, Substitutes substitutes, List<TaskHandler> handlers,
                    ApprovalFlow flow) {
-        this.locks = locks;
         this.substitutes = substitutes;
         this.flow = flow;
         this.inbox = inbox;
@@ -67,8 +65,7 @@ public class TaskCompletion {
 
     @Transactional
     public void claim(CurrentUser user, String taskId) {
-        lock(taskId);
-        Task task = visibleOrGone(user, taskId);
+        Task task = inbox.workItem(user, taskId, true).orElseThrow(() -> gone(user, taskId)).task();
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
             throw ApiException.conflict("task.heldByOther");
         }
@@ -110,15 +107,6 @@ public class TaskCompletion {
     /** Does the task decide (an approval: its form has a decision field)? Signers are added to such tasks only. */
     boolean decides(Task task) {
         return schema(task).has(ProcessVariables.DECISION);
-    }
-
-    /** Concurrent completions of one task queue up on its row: the first wins, the others find it gone (409). */
-    private void lock(String taskId) {
-        locks.lock(taskId);
-    }
-
-    private Task visibleOrGone(CurrentUser user, String taskId) {
-        return inbox.visible(user, taskId).orElseThrow(() -> gone(user, taskId));
     }
 
     private ApiException gone(CurrentUser user, String taskId) {
