@@ -280,20 +280,28 @@ public class Inbox {
     }
 
     /**
+     * A variable's whole number if it is the process instance's, NULL if it is a task's own: the reads test
+     * {@code TASK_ID_} in what they select, not in their WHERE, because a WHERE with {@code TASK_ID_ IS NULL} led
+     * H2 (before its statistics) to Camunda's index on TASK_ID_, and so through every process-level variable of
+     * every instance for the few of one: that read grew with the database (docs/performance.md).
+     */
+    private static final String PROCESS_LEVEL_LONG = "CASE WHEN V.TASK_ID_ IS NULL THEN V.LONG_ END";
+
+    /**
      * What {@link #workItem} reads besides the task's row, one row per fact, kind first: R and S count the returns
      * waiting at the task's step and the task's signers (AidFlow's tables give numbers only, so that no text of
      * differently collated tables meets in the union); G the candidate groups; B the process instance's business
      * key; V its whole-number variables. Parameters: process instance, task key, task id (three times), process
      * instance (twice).
      */
-    private static final String FACTS = "SELECT 'R' AS K, NULL AS S, COUNT(*) AS N FROM task_return "
+    static final String FACTS = "SELECT 'R' AS K, NULL AS S, COUNT(*) AS N FROM task_return "
             + "WHERE process_instance_id = ? AND to_activity = ? AND state = 'OPEN' "
             + "UNION ALL SELECT 'S', NULL, COUNT(*) FROM task_signer WHERE task_id = ? OR signer_task_id = ? "
             + "UNION ALL SELECT 'G', I.GROUP_ID_, NULL FROM ACT_RU_IDENTITYLINK I "
             + "WHERE I.TASK_ID_ = ? AND I.TYPE_ = 'candidate' AND I.GROUP_ID_ IS NOT NULL "
             + "UNION ALL SELECT 'B', E.BUSINESS_KEY_, NULL FROM ACT_RU_EXECUTION E WHERE E.ID_ = ? "
-            + "UNION ALL SELECT 'V', V.NAME_, V.LONG_ FROM ACT_RU_VARIABLE V "
-            + "WHERE V.EXECUTION_ID_ = ? AND V.TASK_ID_ IS NULL AND V.TYPE_ IN ('long', 'integer', 'short')";
+            + "UNION ALL SELECT 'V', V.NAME_, " + PROCESS_LEVEL_LONG + " FROM ACT_RU_VARIABLE V "
+            + "WHERE V.EXECUTION_ID_ = ? AND V.TYPE_ IN ('long', 'integer', 'short')";
 
     /** The task as the inbox lists it, from what {@link #workItem} read: no further reads. */
     TaskView view(WorkItem item) {
@@ -376,9 +384,10 @@ public class Inbox {
         }
         List<String> instances = List.copyOf(processInstanceIds);
         String in = String.join(", ", java.util.Collections.nCopies(instances.size(), "?"));
-        jdbc.sql("SELECT E.ID_, E.BUSINESS_KEY_, V.NAME_, V.LONG_ FROM ACT_RU_EXECUTION E LEFT JOIN ACT_RU_VARIABLE V "
-                        + "ON V.EXECUTION_ID_ = E.ID_ AND V.NAME_ IN ('" + ProcessVariables.AGREEMENT_ID + "', '"
-                        + ProcessVariables.PROJECT_ID + "') AND V.TASK_ID_ IS NULL AND V.TYPE_ IN ('long', 'integer', 'short') "
+        jdbc.sql("SELECT E.ID_, E.BUSINESS_KEY_, V.NAME_, " + PROCESS_LEVEL_LONG + " FROM ACT_RU_EXECUTION E "
+                        + "LEFT JOIN ACT_RU_VARIABLE V ON V.EXECUTION_ID_ = E.ID_ AND V.NAME_ IN ('"
+                        + ProcessVariables.AGREEMENT_ID + "', '" + ProcessVariables.PROJECT_ID + "') "
+                        + "AND V.TYPE_ IN ('long', 'integer', 'short') "
                         + "WHERE E.ID_ IN (" + in + ")")
                 .params(instances)
                 .query(rs -> {

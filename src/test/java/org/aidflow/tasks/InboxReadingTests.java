@@ -56,6 +56,59 @@ class InboxReadingTests extends ApiTests {
         }
     }
 
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
+
+    @Test
+    void aTasksOwnVariableDoesNotPassForItsProcesses() {
+        JsonNode agreement = draftAgreement("BJ", "XJ-HT", 10000);
+        long id = agreement.path("id").asLong();
+        String code = agreement.path("code").asText();
+        String taskId = taskId("xj-ht.leader", "reviewAgreement", code);
+        // a variable of the task's own with the process's name: the views and the work item keep the process's
+        taskService.setVariableLocal(taskId, "agreementId", -7L);
+        JsonNode listed = as("xj-ht.leader").get("/api/tasks?taskKey=reviewAgreement&businessKey=" + code).json();
+        assertThat(listed.path("items").get(0).path("agreementId").asLong()).isEqualTo(id);
+        JsonNode shown = as("xj-ht.leader").get("/api/tasks/" + taskId).json();
+        assertThat(shown.path("agreementId").asLong()).isEqualTo(id);
+        completeOk("xj-ht.leader", "reviewAgreement", code, Map.of("decision", "APPROVE"));
+        assertThat(as("bj.proposer").get("/api/agreements/" + id).json().path("status").asText()).isEqualTo("SIGNING");
+    }
+
+    /**
+     * A completion reads the task's process variables by their execution, through Camunda's index on
+     * EXECUTION_ID_. Asked for process-level variables in its WHERE, H2 took the index on TASK_ID_ instead and
+     * went through every process-level variable of every instance: a read that grew with the database.
+     */
+    @Test
+    void readsATasksFactsThroughTheIndexOnItsExecution() throws Exception {
+        List<String> keys = new ArrayList<>();
+        String plan;
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.PreparedStatement explain = connection.prepareStatement("EXPLAIN " + Inbox.FACTS)) {
+            boolean h2 = connection.getMetaData().getDatabaseProductName().toUpperCase().contains("H2");
+            for (int i = 1; i <= 7; i++) {
+                explain.setString(i, i == 2 ? "reviewAgreement" : "x");
+            }
+            StringBuilder text = new StringBuilder();
+            try (java.sql.ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    if (h2) {
+                        text.append(rs.getString(1));
+                    } else {
+                        keys.add(String.valueOf(rs.getString("key")).toUpperCase());
+                        text.append(rs.getString("table")).append(':').append(rs.getString("key")).append(' ');
+                    }
+                }
+            }
+            plan = text.toString().toUpperCase();
+            if (!h2) {
+                assertThat(keys).as(plan).contains("ACT_FK_VAR_EXE");
+            }
+        }
+        assertThat(plan).contains("ACT_FK_VAR_EXE").doesNotContain("ACT_IDX_VARIABLE_TASK");
+    }
+
     /** Every page of three tasks (ids in order) and, first, the total as each page tells it. */
     private List<String> pages(String user) {
         List<String> ids = new ArrayList<>();
