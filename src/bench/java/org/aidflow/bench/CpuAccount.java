@@ -23,6 +23,9 @@ final class CpuAccount {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final Map<Long, String> NAMES = new ConcurrentHashMap<>();
 
+    /** The name of the benchmark's client threads, which {@link #clientNanos} counts (not the live threads' sums). */
+    static final String CLIENT_THREAD = "bench-client-";
+
     /** CPU of the client threads, added by each of them when its lifecycle ends. */
     final LongAdder clientNanos = new LongAdder();
     private long processNanos;
@@ -31,12 +34,12 @@ final class CpuAccount {
     private final Map<String, Long> byThreadName = new TreeMap<>();
 
     /** What the JVM had spent when a round began. */
-    record Mark(long process, long gc, long jit, Map<Long, Long> threads) {
+    record Mark(long process, long gc, long jit, Map<Long, Long> threads, Map<String, Long> osThreads) {
     }
 
     static Mark mark() {
         return new Mark(PROCESS.getProcessCpuTime(), gcMillis(), ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
-                threads());
+                threads(), osThreads());
     }
 
     /** Adds what was spent since the mark. */
@@ -45,6 +48,43 @@ final class CpuAccount {
         gcMillis += gcMillis() - mark.gc();
         jitMillis += ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - mark.jit();
         threads().forEach((id, now) -> byThreadName.merge(NAMES.get(id), now - mark.threads().getOrDefault(id, 0L), Long::sum));
+        osThreads().forEach((key, now) -> {
+            String name = key.substring(key.indexOf(' ') + 1);
+            if (VM_THREADS.matcher(name).find()) {
+                byVmThread.merge(name, now - mark.osThreads().getOrDefault(key, 0L), Long::sum);
+            }
+        });
+    }
+
+    /** The JVM's own threads as Linux names them (15 characters, digits as #): the JIT's compilers, the collectors, the VM. */
+    private static final java.util.regex.Pattern VM_THREADS =
+            java.util.regex.Pattern.compile("^(C# Compiler|G# |GC Thread|VM Thread|VM Periodic|Sweeper|Service Thread)");
+    private final Map<String, Long> byVmThread = new TreeMap<>();
+
+    /**
+     * CPU nanoseconds of every thread of this process from /proc (Linux), keyed "tid name" with the name's digits as
+     * #; empty elsewhere. These include the JVM's own threads, which the ThreadMXBean does not list.
+     */
+    private static Map<String, Long> osThreads() {
+        Map<String, Long> result = new HashMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return result;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String[] fields = stat.substring(close + 2).split(" ");
+                // after the name: state(0) ... utime(11) stime(12), in clock ticks (100 per second on Linux)
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                result.put(task.getName() + " " + stat.substring(open + 1, close).replaceAll("\\d+", "#"), ticks * 10_000_000L);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the thread ended while it was read
+            }
+        }
+        return result;
     }
 
     /** CPU milliseconds of the whole JVM per lifecycle. */
@@ -61,6 +101,8 @@ final class CpuAccount {
                 .forEach(e -> System.out.printf("  threads %-50s %8.1f ms%n", e.getKey(), e.getValue() / 1e6 / n));
         System.out.printf("  outside Java threads (the collectors, the JIT's compilers, the VM) %8.1f ms%n",
                 (processNanos - live - clientNanos.sum()) / 1e6 / n);
+        byVmThread.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
+                .forEach(e -> System.out.printf("    of which %-43s %8.1f ms%n", e.getKey(), e.getValue() / 1e6 / n));
         System.out.printf("  time of the collectors %.1f ms and of the JIT's compilers %.1f ms (wall time, while they waited for a core too)%n",
                 gcMillis / n, jitMillis / n);
     }
@@ -75,7 +117,7 @@ final class CpuAccount {
         for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
             if (info != null) {
                 long cpu = THREADS.getThreadCpuTime(info.getThreadId());
-                if (cpu >= 0) {
+                if (cpu >= 0 && !info.getThreadName().startsWith(CLIENT_THREAD)) {
                     result.put(info.getThreadId(), cpu);
                     NAMES.putIfAbsent(info.getThreadId(), info.getThreadName().replaceAll("\\d+", "#"));
                 }

@@ -304,7 +304,9 @@ public final class LifecycleBenchmark {
 
     /** Returns {done, failed}. */
     private int[] runLifecycles(Mode mode, int count, int clients, CpuAccount cpu) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger threadNumbers = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients,
+                r -> new Thread(r, CpuAccount.CLIENT_THREAD + threadNumbers.incrementAndGet()));
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         List<Future<?>> futures = new ArrayList<>();
