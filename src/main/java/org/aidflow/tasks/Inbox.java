@@ -219,6 +219,17 @@ public class Inbox {
         return sql.toString();
     }
 
+    /**
+     * The ids of the open tasks with this task key on the process instance with this business key that the user may
+     * see (a candidate or the assignee), at most {@code limit}: the inbox's filtered read, without the page's views.
+     */
+    List<String> idsOf(CurrentUser user, String taskKey, String businessKey, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        String from = visibleFrom(user, substitutes.principalsToday(user.username()), new Filter(taskKey, businessKey, null),
+                parameters);
+        return page(from, parameters, Paging.of(0, limit)).stream().map(Task::getId).toList();
+    }
+
     /** The task if the user may see it (a candidate or the assignee). */
     public Optional<Task> visible(CurrentUser user, String taskId) {
         return workItem(user, taskId, false).map(WorkItem::task);

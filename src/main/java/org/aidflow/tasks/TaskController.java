@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.aidflow.security.CurrentUsers;
+import org.aidflow.web.Checks;
 import org.aidflow.web.PageResult;
 import org.aidflow.web.PageResult.Paging;
 import org.springframework.http.ResponseEntity;
@@ -61,6 +62,24 @@ class TaskController {
     ResponseEntity<Void> claim(@PathVariable String id) {
         completion.claim(CurrentUsers.get(), id);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The longest task key or business key taken (Camunda's columns hold 255 characters). */
+    private static final int MAX_KEY = 255;
+
+    /** Completes the caller's open task with this task key on the case with this business key; answers its id. */
+    @PostMapping(path = "/api/tasks/complete", consumes = "application/json")
+    Map<String, Object> completeByKey(@RequestParam(required = false) String taskKey,
+                                      @RequestParam(required = false) String businessKey,
+                                      @RequestBody Map<String, Object> form) {
+        new Checks().require("taskKey", taskKey).require("businessKey", businessKey)
+                .maxLength("taskKey", taskKey, MAX_KEY).maxLength("businessKey", businessKey, MAX_KEY).throwIfAny();
+        String id = completion.completeByKey(CurrentUsers.get(), taskKey, businessKey, form);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("taskKey", taskKey);
+        body.put("businessKey", businessKey);
+        return body;
     }
 
     @PostMapping(path = "/api/tasks/{id}/complete", consumes = "application/json")

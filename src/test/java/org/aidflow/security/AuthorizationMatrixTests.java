@@ -147,14 +147,16 @@ class AuthorizationMatrixTests extends ProjectScenarios {
         subjects.put(party + "-agreement", String.valueOf(agreement));
         subjects.put(party + "-agreement-draft", draftAgreement(donor, recipient, 100_000).path("id").asText());
         subjects.put(party + "-document", String.valueOf(uploadPdf(d + ".leader", "agreementId", agreement)));
-        for (String kind : List.of("project", "project-draft", "task-claim", "task-complete", "task-delegate", "task-signers",
-                "task-entrust", "notification")) {
+        for (String kind : List.of("project", "project-draft", "task-claim", "task-complete", "task-complete-by-key",
+                "task-delegate", "task-signers", "task-entrust", "notification")) {
             Map<String, Object> draft = projectDraft(agreement, recipient, "CADRE_TRAINING", 100_000, 100_000);
             var created = as(d + ".proposer").post("/api/projects", draft);
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             String code = created.json().path("code").asText();
             String task = taskId(d + ".leader", "approveProposalDonor", code);
-            subjects.put(party + "-" + kind, kind.startsWith("task-") ? task : created.json().path("id").asText());
+            // completed by key, the subject is the project's code: the probe names approveProposalDonor on it
+            subjects.put(party + "-" + kind, kind.equals("task-complete-by-key") ? code
+                    : kind.startsWith("task-") ? task : created.json().path("id").asText());
             if (kind.equals("project")) {
                 subjects.put(party + "-task", task);
             }
@@ -214,6 +216,9 @@ class AuthorizationMatrixTests extends ProjectScenarios {
         path = path.replace("{code}", path.startsWith("/api/admin/unions") ? (read ? "BJ" : "MXNONE") : (read ? "2021-2025" : "2090-2094"))
                 .replace("{username}", read ? "bj.proposer" : "admin")
                 .replace("{donor}", "BJ").replace("{recipient}", "XJ-HT").replace("{key}", "aid-project");
+        if (row.endpoint().equals("POST /api/tasks/complete")) {
+            path += "?taskKey=approveProposalDonor&businessKey=" + subjects.get(row.subject());
+        }
         if (row.endpoint().equals("GET /api/reports/summary")) {
             path += "?groupBy=status";
         }
@@ -230,7 +235,7 @@ class AuthorizationMatrixTests extends ProjectScenarios {
             case "POST /api/projects/{id}/changes" -> Map.of("reason", PROBE, "budget", 1_000);
             // no such draft: the proposer learns that, everyone else may not submit drafts at all
             case "POST /api/imports/projects/drafts/submit" -> Map.of("draftId", 999_999_999);
-            case "POST /api/tasks/{id}/complete" -> Map.of("decision", "APPROVE");
+            case "POST /api/tasks/{id}/complete", "POST /api/tasks/complete" -> Map.of("decision", "APPROVE");
             case "POST /api/tasks/{id}/delegate" -> Map.of("to", subjects.get(party + "-donor").toLowerCase() + ".leader2", "comment", PROBE);
             case "POST /api/tasks/{id}/signers" -> Map.of("username", subjects.get(party + "-donor").toLowerCase() + ".leader2",
                     "position", "AFTER", "comment", PROBE);
